@@ -1,0 +1,25 @@
+// Thin on purpose: the site's settings live in site/config.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import { locales, defaultLocale } from './site/i18n/locales.mjs';
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: { remarkPlugins: [remarkGfm] },
+  i18n: {
+    locales,
+    defaultLocale,
+    routing: { prefixDefaultLocale: false },
+  },
+  vite: {
+    worker: { format: 'es' },
+    // manifold-3d ships its own .wasm; Vite must not pre-bundle it away from that file.
+    optimizeDeps: { exclude: ['manifold-3d'] },
+  },
+});

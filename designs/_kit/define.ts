@@ -1,0 +1,74 @@
+import type { Model } from './model';
+import type { ParamError } from './messages';
+import { schemaOf, type Localized, type ParamSpecs, type Values } from './params';
+import { parseParams, type Parsed } from './parse';
+
+export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf';
+
+export interface Preset<P extends ParamSpecs> {
+  label: Localized;
+  values: Partial<Values<P>>;
+}
+
+export interface DesignSpec<P extends ParamSpecs> {
+  /** Folder name and URL segment, kebab-case. */
+  slug: string;
+  title: Localized;
+  /** Parameters, in form order. Their bounds are enforced by `parse`. */
+  params: P;
+  /** Form groups, in order, keyed as the params' `group`. */
+  groups: Record<string, Localized>;
+  presets: Record<string, Preset<P>>;
+  /** File formats published for this design, first is the main one. */
+  formats: FormatId[];
+  /** Rules that involve several parameters (e.g. the model must fit the print bed). */
+  check?: (values: Values<P>) => ParamError[];
+  /** Pure: typed values in, named geometries out. No I/O, no module state. */
+  build: (values: Values<P>) => Model;
+}
+
+export type RunResult<P extends ParamSpecs> =
+  | { ok: true; values: Values<P>; model: Model }
+  | { ok: false; errors: ParamError[] };
+
+export interface Design<P extends ParamSpecs = ParamSpecs> extends DesignSpec<P> {
+  schema: ReturnType<typeof schemaOf<P>>;
+  defaults: Values<P>;
+  parse(input: Record<string, unknown>): Parsed<P>;
+  /** The full values of a preset (defaults overlaid with the preset's own). */
+  presetValues(name: string): Values<P>;
+  run(input: Record<string, unknown>): RunResult<P>;
+}
+
+/**
+ * Declares a design. Derives the zod schema, the defaults, `parse` and `run` from the
+ * parameter specs, and checks at load time that the defaults and every preset are valid,
+ * so a broken preset fails the build and the tests, not a user.
+ */
+export function defineDesign<P extends ParamSpecs>(spec: DesignSpec<P>): Design<P> {
+  const schema = schemaOf(spec.params);
+  const defaults = Object.fromEntries(Object.entries(spec.params).map(([k, s]) => [k, s.default])) as Values<P>;
+  const parse = (input: Record<string, unknown>) => parseParams(spec.params, input, spec.check);
+  const design: Design<P> = {
+    ...spec,
+    schema,
+    defaults,
+    parse,
+    presetValues(name) {
+      const preset = spec.presets[name];
+      if (!preset) throw new Error(`${spec.slug}: unknown preset "${name}" (known: ${Object.keys(spec.presets).join(', ')})`);
+      return { ...defaults, ...preset.values };
+    },
+    run(input) {
+      const parsed = parse(input);
+      return parsed.ok ? { ok: true, values: parsed.values, model: spec.build(parsed.values) } : parsed;
+    },
+  };
+  for (const [name, preset] of Object.entries({ '(defaults)': { values: {} }, ...spec.presets })) {
+    const parsed = parse(preset.values as Record<string, unknown>);
+    if (!parsed.ok) {
+      throw new Error(`${spec.slug}: preset ${name} is invalid: ${parsed.errors.map((e) => e.message.en).join(' ')}`);
+    }
+  }
+  return design;
+}

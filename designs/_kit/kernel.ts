@@ -1,0 +1,140 @@
+import Module, { type ManifoldToplevel, type Manifold, type CrossSection } from 'manifold-3d';
+import { geometries, type Geom3 } from './jscad';
+import type { Mesh } from './mesh';
+import { is2d, is3d, toShape, toSolid, type Model, type Shape, type Solid } from './model';
+import type { Localized } from './params';
+
+export type Kernel = ManifoldToplevel;
+export type Outline = [number, number][][];
+let loading: Promise<Kernel> | undefined;
+
+/**
+ * Loads the manifold-3d WASM kernel once per process or worker. In the browser, pass the URL
+ * the bundler gave to manifold.wasm; in Node it is found beside the package.
+ */
+export function loadKernel(wasmUrl?: string): Promise<Kernel> {
+  loading ??= Module(wasmUrl ? { locateFile: () => wasmUrl } : undefined).then((k) => {
+    k.setup();
+    return k;
+  });
+  return loading;
+}
+
+/** WASM objects are freed by hand: every one made during an evaluation is listed and deleted. */
+type Arena = { delete(): void }[];
+const keep = <T extends { delete(): void }>(arena: Arena, x: T) => (arena.push(x), x);
+
+function evaluate2(k: Kernel, s: Shape, arena: Arena): CrossSection {
+  switch (s.op) {
+    case 'shape': {
+      const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
+      return keep(arena, new k.CrossSection(outlines, 'NonZero'));
+    }
+    case 'union2':
+      return keep(arena, k.CrossSection.union(s.children.map((c) => evaluate2(k, c, arena))));
+    case 'subtract2': {
+      const [base, ...cutters] = s.children.map((c) => evaluate2(k, c, arena));
+      return cutters.length ? keep(arena, base.subtract(keep(arena, k.CrossSection.union(cutters)))) : base;
+    }
+    case 'offset':
+      return keep(arena, evaluate2(k, s.children[0], arena).offset(s.delta, s.join === 'round' ? 'Round' : s.join === 'miter' ? 'Miter' : 'Square', 2, 64));
+  }
+}
+
+/** JSCAD polygons (convex, planar) to a manifold, welding vertices that share exact coordinates. */
+function fromGeom3(k: Kernel, geom: Geom3, arena: Arena): Manifold {
+  const index = new Map<string, number>();
+  const verts: number[] = [];
+  const tris: number[] = [];
+  const vertexId = (v: ArrayLike<number>) => {
+    const key = `${v[0]},${v[1]},${v[2]}`;
+    let id = index.get(key);
+    if (id === undefined) {
+      id = verts.length / 3;
+      index.set(key, id);
+      verts.push(v[0], v[1], v[2]);
+    }
+    return id;
+  };
+  for (const polygon of geometries.geom3.toPolygons(geom)) {
+    const ids = polygon.vertices.map(vertexId);
+    for (let i = 1; i + 1 < ids.length; i++) {
+      if (ids[0] !== ids[i] && ids[i] !== ids[i + 1] && ids[0] !== ids[i + 1]) tris.push(ids[0], ids[i], ids[i + 1]);
+    }
+  }
+  const mesh = new k.Mesh({ numProp: 3, vertProperties: new Float32Array(verts), triVerts: new Uint32Array(tris) });
+  mesh.merge();
+  try {
+    return keep(arena, new k.Manifold(mesh));
+  } catch (e) {
+    throw new Error(`A JSCAD solid is not closed (${(e as Error).message}); check the primitive or extrusion that made it.`);
+  }
+}
+
+function evaluate(k: Kernel, s: Solid, arena: Arena): Manifold {
+  switch (s.op) {
+    case 'leaf':
+      return fromGeom3(k, s.geom, arena);
+    case 'extrude':
+      return keep(arena, k.Manifold.extrude(evaluate2(k, s.shape, arena), s.height));
+    case 'union':
+      return keep(arena, k.Manifold.union(s.children.map((c) => evaluate(k, c, arena))));
+    case 'subtract': {
+      const [base, ...cutters] = s.children.map((c) => evaluate(k, c, arena));
+      return cutters.length ? keep(arena, base.subtract(keep(arena, k.Manifold.union(cutters)))) : base;
+    }
+    case 'translate':
+      return keep(arena, evaluate(k, s.children[0], arena).translate(s.offset));
+  }
+}
+
+function withArena<T>(fn: (arena: Arena) => T): T {
+  const arena: Arena = [];
+  try {
+    return fn(arena);
+  } finally {
+    for (const x of arena) x.delete();
+  }
+}
+
+/** Evaluates a solid to a closed, manifold triangle mesh, or throws saying why it cannot. */
+export function meshSolid(k: Kernel, solid: Solid): Mesh {
+  return withArena((arena) => {
+    const m = evaluate(k, solid, arena);
+    const out = m.getMesh();
+    if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
+    if (out.numTri === 0) throw new Error('The solid is empty.');
+    if (out.numProp !== 3) throw new Error(`Unexpected vertex layout (${out.numProp} properties).`);
+    return { positions: Float32Array.from(out.vertProperties), indices: Uint32Array.from(out.triVerts) };
+  });
+}
+
+/** Evaluates a 2D shape to closed polygons (outer outlines counter-clockwise, holes clockwise). */
+export function outlineOf(k: Kernel, shape: Shape): Outline {
+  return withArena((arena) => {
+    const cs = evaluate2(k, shape, arena);
+    if (cs.isEmpty()) throw new Error('The outline is empty.');
+    return cs.toPolygons().map((poly) => poly.map((v) => [v[0], v[1]] as [number, number]));
+  });
+}
+
+export interface MeshedPart {
+  name: string;
+  label: Localized;
+  mesh: Mesh;
+}
+export interface OutlinedPart {
+  name: string;
+  label: Localized;
+  outline: Outline;
+}
+
+/** Meshes every 3D part of a model. */
+export function meshModel(k: Kernel, model: Model): MeshedPart[] {
+  return model.parts.filter(is3d).map((p) => ({ name: p.name, label: p.label, mesh: meshSolid(k, toSolid(p.solid)) }));
+}
+
+/** Evaluates every 2D part of a model to its outline. */
+export function outlineModel(k: Kernel, model: Model): OutlinedPart[] {
+  return model.parts.filter(is2d).map((p) => ({ name: p.name, label: p.label, outline: outlineOf(k, toShape(p.outline)) }));
+}

@@ -1,0 +1,86 @@
+import type { Localized, ParamSpec, Unit } from './params';
+
+/** What went wrong with one parameter, in words for both languages. */
+export interface ParamError {
+  param: string;
+  /** The value as it was given, shown back to the user. */
+  value: string;
+  code: 'range' | 'notNumber' | 'empty' | 'notInteger' | 'choice' | 'bool' | 'unknown' | 'text' | 'constraint';
+  message: Localized;
+}
+
+const unitText: Record<Unit, Localized> = {
+  mm: { fr: 'mm', en: 'mm' },
+  deg: { fr: '°', en: '°' },
+  count: { fr: '', en: '' },
+  ratio: { fr: '', en: '' },
+  'µm': { fr: 'µm', en: 'µm' },
+  '%': { fr: '%', en: '%' },
+};
+
+const num = (lang: 'fr' | 'en', n: number) => (lang === 'fr' ? String(n).replace('.', ',') : String(n));
+
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value).slice(0, 60);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** Builds the error for `param` given its spec; `detail` is only used by text and constraint errors. */
+export function paramError(
+  param: string,
+  spec: ParamSpec | undefined,
+  code: ParamError['code'],
+  value: unknown,
+  extra: { allowedParams?: string[]; detail?: Localized } = {},
+): ParamError {
+  const v = show(value);
+  const name = (lang: 'fr' | 'en') => (spec ? `${spec.label[lang]} (${param})` : param);
+  const message = (lang: 'fr' | 'en'): string => {
+    const fr = lang === 'fr';
+    switch (code) {
+      case 'range': {
+        if (spec?.kind !== 'number') break;
+        const u = unitText[spec.unit][lang];
+        return fr
+          ? `${name(lang)} vaut ${num(lang, Number(value))} : la valeur doit être comprise entre ${num(lang, spec.min)} et ${num(lang, spec.max)}${u ? ' ' + u : ''}.`
+          : `${name(lang)} is ${v}: the value must be between ${spec.min} and ${spec.max}${u ? ' ' + u : ''}.`;
+      }
+      case 'notNumber': {
+        const range = spec?.kind === 'number' ? (fr ? ` entre ${num(lang, spec.min)} et ${num(lang, spec.max)}` : ` between ${spec.min} and ${spec.max}`) : '';
+        return fr
+          ? `${name(lang)} vaut « ${v} » : un nombre décimal écrit simplement est attendu${range} (par exemple 12 ou 12,5).`
+          : `${name(lang)} is "${v}": a plain decimal number is expected${range} (for example 12 or 12.5).`;
+      }
+      case 'empty': {
+        const range = spec?.kind === 'number' ? (fr ? ` entre ${num(lang, spec.min)} et ${num(lang, spec.max)}` : ` between ${spec.min} and ${spec.max}`) : '';
+        return fr ? `${name(lang)} est vide : une valeur est attendue${range}.` : `${name(lang)} is empty: a value is expected${range}.`;
+      }
+      case 'notInteger': {
+        const range = spec?.kind === 'number' ? (fr ? ` entre ${spec.min} et ${spec.max}` : ` between ${spec.min} and ${spec.max}`) : '';
+        return fr ? `${name(lang)} vaut ${num(lang, Number(value))} : un nombre entier est attendu${range}.` : `${name(lang)} is ${v}: a whole number is expected${range}.`;
+      }
+      case 'choice': {
+        const options = spec?.kind === 'choice' ? Object.keys(spec.options).join(', ') : '';
+        return fr ? `${name(lang)} vaut « ${v} » : valeurs possibles : ${options}.` : `${name(lang)} is "${v}": allowed values: ${options}.`;
+      }
+      case 'bool':
+        return fr ? `${name(lang)} vaut « ${v} » : « true » ou « false » est attendu.` : `${name(lang)} is "${v}": "true" or "false" is expected.`;
+      case 'unknown': {
+        const list = (extra.allowedParams ?? []).join(', ');
+        return fr ? `Paramètre inconnu « ${param} » (valeur « ${v} ») ; paramètres reconnus : ${list}.` : `Unknown parameter "${param}" (value "${v}"); known parameters: ${list}.`;
+      }
+      case 'text':
+      case 'constraint':
+        return `${name(lang)}${fr ? ' ' : ''}: ${extra.detail?.[lang] ?? ''}`;
+    }
+    return `${name(lang)}: ${v}`;
+  };
+  return { param, value: v, code, message: { fr: message('fr'), en: message('en') } };
+}

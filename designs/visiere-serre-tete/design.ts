@@ -1,0 +1,258 @@
+import { extrusions, primitives, transforms, type Geom3 } from '../_kit/jscad';
+import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, type Values } from '../_kit';
+import { sheetFormatOptions } from '../sheet-formats';
+import { layout, offsetPoint, tangentAt, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
+
+/** Print bed the model must fit (mm): a common 250 × 210 mm bed. */
+export const BED: Vec2 = [250, 210];
+
+const params = {
+  headCircumference: num({
+    label: { fr: 'Tour de tête', en: 'Head circumference' },
+    help: {
+      fr: 'Mesuré au-dessus des sourcils. L’élastique rattrape l’écart avec la tête réelle.',
+      en: 'Measured just above the eyebrows. The elastic takes up the difference with the real head.',
+    },
+    unit: 'mm', min: 500, max: 640, step: 5, default: 570, group: 'fit',
+  }),
+  headShape: num({
+    label: { fr: 'Forme de la tête (largeur ÷ longueur)', en: 'Head shape (breadth ÷ length)' },
+    help: {
+      fr: 'Le bandeau suit une ellipse de ce rapport : une approximation de modélisation, pas une donnée anthropométrique.',
+      en: 'The band follows an ellipse of this ratio: a modelling approximation, not anthropometric data.',
+    },
+    unit: 'ratio', min: 0.7, max: 0.95, step: 0.01, default: 0.8, group: 'fit',
+  }),
+  standoff: num({
+    label: { fr: 'Distance front–écran', en: 'Forehead-to-shield distance' },
+    help: {
+      fr: 'De la peau du front à la face avant du support d’écran. Les soignants ont demandé environ 40 mm pour garder leurs lunettes.',
+      en: 'From the skin of the forehead to the front face of the shield holder. Carers asked for about 40 mm to keep their glasses on.',
+    },
+    unit: 'mm', min: 15, max: 50, step: 1, default: 40, group: 'fit',
+  }),
+  bandHeight: num({
+    label: { fr: 'Hauteur du bandeau', en: 'Band height' },
+    help: { fr: 'Épaisseur imprimée, en Z.', en: 'Printed height, along Z.' },
+    unit: 'mm', min: 10, max: 30, step: 0.5, default: 20, group: 'band',
+  }),
+  bandThickness: num({
+    label: { fr: 'Épaisseur des parois', en: 'Wall thickness' },
+    help: { fr: 'Bandeau, support d’écran et entretoises.', en: 'Band, shield holder and struts.' },
+    unit: 'mm', min: 1.2, max: 4, step: 0.1, default: 2.5, group: 'band',
+  }),
+  reinforcement: bool({
+    label: { fr: 'Renfort inférieur', en: 'Lower reinforcement' },
+    help: {
+      fr: 'Une semelle de 1,2 mm relie le bandeau au support d’écran : plus rigide, et protège des projections venant du dessus.',
+      en: 'A 1.2 mm web joins the band to the shield holder: stiffer, and shields from splashes from above.',
+    },
+    default: true, group: 'band',
+  }),
+  smoothing: num({
+    label: { fr: 'Rayon des congés', en: 'Fillet radius' },
+    help: {
+      fr: 'Arrondit les angles intérieurs des entretoises : de grands rayons se nettoient mieux. Limité à la moitié de l’espace entre bandeau et support.',
+      en: 'Rounds the inner corners of the struts: large radii are easier to clean. Capped at half the gap between band and holder.',
+    },
+    unit: 'mm', min: 0, max: 8, step: 0.5, default: 4, group: 'band',
+  }),
+  sheetPattern: choice({
+    label: { fr: 'Perforation de la feuille', en: 'Sheet hole pattern' },
+    help: {
+      fr: 'Les picots sont placés au pas des trous, mesuré le long de la courbe de la feuille.',
+      en: 'Pins sit at the hole pitch, measured along the curve of the sheet.',
+    },
+    options: sheetFormatOptions, default: 'a4-4', group: 'sheet',
+  }),
+  sheetThickness: num({
+    label: { fr: 'Épaisseur de la feuille', en: 'Sheet thickness' },
+    help: {
+      fr: 'Feuilles de 140 à 500 µm utilisées en 2020 ; 200 µm recommandés par Visière solidaire Rhône-Alpes.',
+      en: 'Sheets of 140 to 500 µm were used in 2020; Visière solidaire Rhône-Alpes recommended 200 µm.',
+    },
+    unit: 'µm', min: 140, max: 500, step: 10, default: 200, group: 'sheet',
+  }),
+  pinDiameter: num({
+    label: { fr: 'Diamètre des picots', en: 'Pin diameter' },
+    help: {
+      fr: 'Pour des trous de 6 mm (perforatrice de bureau). Une collerette de 0,6 mm retient la feuille.',
+      en: 'For 6 mm holes (office punch). A 0.6 mm lip holds the sheet on.',
+    },
+    unit: 'mm', min: 2.5, max: 5.5, step: 0.1, default: 3.5, group: 'sheet',
+  }),
+  pinLength: num({
+    label: { fr: 'Longueur des picots', en: 'Pin length' },
+    unit: 'mm', min: 3, max: 8, step: 0.5, default: 4.5, group: 'sheet',
+  }),
+};
+
+type P = Values<typeof params>;
+const SEGMENT_LENGTH = 3;
+
+/** A plan-view strip between offsets d0 and d1, from phi0 to phi1, with round ends. */
+function strip(L: Layout, phi0: number, phi1: number, d0: number, d1: number) {
+  // About one segment per 3 mm of arc: chord error stays under 0.03 mm on these radii.
+  const n = Math.max(8, Math.ceil(((phi1 - phi0) * (Math.max(L.head.a, L.head.b) + d1)) / SEGMENT_LENGTH));
+  const inner: Vec2[] = [];
+  const outer: Vec2[] = [];
+  for (let i = 0; i <= n; i++) {
+    const phi = phi0 + ((phi1 - phi0) * i) / n;
+    inner.push(offsetPoint(L.head, phi, d0));
+    outer.push(offsetPoint(L.head, phi, d1));
+  }
+  const body = primitives.polygon({ points: [...inner, ...outer.reverse()] });
+  const r = (d1 - d0) / 2;
+  const cap = (phi: number) => primitives.circle({ radius: r, center: offsetPoint(L.head, phi, d0 + r), segments: 24 });
+  return union2(body, cap(phi0), cap(phi1));
+}
+
+/** A straight strut along the normal at `phi`, from offset d0 to d1. */
+function strut(L: Layout, phi: number, d0: number, d1: number, width: number) {
+  const [tx, ty] = tangentAt(L.head, phi);
+  const a = offsetPoint(L.head, phi, d0);
+  const b = offsetPoint(L.head, phi, d1);
+  const w = width / 2;
+  return primitives.polygon({
+    points: [
+      [a[0] - tx * w, a[1] - ty * w],
+      [a[0] + tx * w, a[1] + ty * w],
+      [b[0] + tx * w, b[1] + ty * w],
+      [b[0] - tx * w, b[1] - ty * w],
+    ],
+  });
+}
+
+/** Teardrop profile (point down, 45°): a horizontal pin that prints without support. */
+function teardrop(radius: number) {
+  const points: Vec2[] = [];
+  for (let i = 0; i <= 24; i++) {
+    const a = -Math.PI / 4 + ((3 * Math.PI) / 2) * (i / 24);
+    points.push([radius * Math.cos(a), radius * Math.sin(a)]);
+  }
+  points.push([0, -radius * Math.SQRT2]);
+  return primitives.polygon({ points });
+}
+
+/** One pin with its cap, standing out of the holder along the normal at `phi`. */
+function pin(p: P, L: Layout, phi: number, z: number) {
+  const r = p.pinDiameter / 2;
+  const embed = Math.min(0.5, p.bandThickness / 2);
+  const shank = extrusions.extrudeLinear({ height: p.pinLength + embed }, teardrop(r));
+  const cap = transforms.translateZ(
+    embed + p.pinLength - CAP_THICKNESS,
+    extrusions.extrudeLinear({ height: CAP_THICKNESS }, teardrop(r + CAP_LIP)),
+  );
+  const [nx, ny] = normalAt(L.head, phi);
+  const base = offsetPoint(L.head, phi, p.standoff - embed);
+  // Local +Z (the pin axis) becomes the normal; local −Y (the teardrop's point) becomes −Z.
+  const place = (g: Geom3) =>
+    transforms.translate([base[0], base[1], z], transforms.rotateZ(Math.atan2(nx, -ny), transforms.rotateX(Math.PI / 2, g)));
+  return [place(shank), place(cap)];
+}
+
+/** A window through the band near each end, for the elastic strap. */
+function strapWindow(p: P, L: Layout, phi: number) {
+  const [nx, ny] = normalAt(L.head, phi);
+  const c = offsetPoint(L.head, phi, p.bandThickness / 2);
+  const height = p.bandHeight - 2 * STRAP_WINDOW_RIM;
+  const box = primitives.cuboid({ size: [STRAP_WINDOW_WIDTH, p.bandThickness + 2, height] });
+  return transforms.translate([c[0], c[1], p.bandHeight / 2], transforms.rotateZ(Math.atan2(ny, nx) - Math.PI / 2, box));
+}
+
+const STRAP_WINDOW_WIDTH = 3;
+const STRAP_WINDOW_RIM = 2.5;
+const STRAP_WINDOW_FROM_END = 7;
+const WEB_THICKNESS = 1.2;
+const BED_MARGIN = 2;
+
+/**
+ * A concave fillet of radius `r` in the corner at `c` between two walls leaving along the unit
+ * vectors `u` and `v`. Its base is sunk 0.3 mm into both walls so the union leaves no sliver
+ * where a curved wall departs from its tangent.
+ */
+function fillet(c: Vec2, u: Vec2, v: Vec2, r: number) {
+  const at = (a: number, b: number): Vec2 => [c[0] + a * u[0] + b * v[0], c[1] + a * u[1] + b * v[1]];
+  const points: Vec2[] = [at(-0.3, -0.3), at(r, -0.3), at(r, 0)];
+  for (let i = 1; i < 10; i++) {
+    const q = (Math.PI / 2) * (i / 10);
+    points.push(at(r - r * Math.sin(q), r - r * Math.cos(q)));
+  }
+  points.push(at(0, r), at(-0.3, r));
+  const cross = (u[0] * v[1] - u[1] * v[0]);
+  return primitives.polygon({ points: cross > 0 ? points : points.reverse() });
+}
+
+/** The closed plan outline of band, holder and struts, with the struts' inner corners filleted. */
+function planOutline(p: P, L: Layout) {
+  const t = p.bandThickness;
+  const band = strip(L, -L.bandPhi, L.bandPhi, 0, t);
+  const holder = strip(L, -L.holderPhi, L.holderPhi, p.standoff - t, p.standoff);
+  const strutPhis = [-L.holderPhi, 0, L.holderPhi];
+  const struts = strutPhis.map((phi) => strut(L, phi, t / 2, p.standoff - t / 2, t));
+  // The fillet cannot be wider than half the gap between band and holder.
+  const r = Math.min(p.smoothing, (p.standoff - 2 * t) / 2 - 0.1);
+  const fillets = r <= 0 ? [] : strutPhis.flatMap((phi) => {
+    const n = normalAt(L.head, phi);
+    const tan = tangentAt(L.head, phi);
+    return [-1, 1].flatMap((side) => {
+      const along: Vec2 = [tan[0] * side, tan[1] * side];
+      const corner = (d: number): Vec2 => {
+        const q = offsetPoint(L.head, phi, d);
+        return [q[0] + along[0] * (t / 2), q[1] + along[1] * (t / 2)];
+      };
+      const toBand = fillet(corner(t), along, n, r);
+      // Beyond the end struts the holder stops: only the band side gets a fillet there.
+      const outerSide = phi !== 0 && Math.sign(phi) === side;
+      return outerSide ? [toBand] : [toBand, fillet(corner(p.standoff - t), along, [-n[0], -n[1]], r)];
+    });
+  });
+  return union2(band, holder, ...struts, ...fillets);
+}
+
+export default defineDesign({
+  slug: 'visiere-serre-tete',
+  title: { fr: 'Serre-tête de visière', en: 'Face-shield headband' },
+  params,
+  groups: {
+    fit: { fr: 'Ajustement', en: 'Fit' },
+    band: { fr: 'Bandeau', en: 'Band' },
+    sheet: { fr: 'Feuille et picots', en: 'Sheet and pins' },
+  },
+  presets: {
+    'a4-4-s': { label: { fr: 'A4 · 4 trous · tête 54 cm', en: 'A4 · 4 holes · 54 cm head' }, values: { headCircumference: 540 } },
+    'a4-4-l': { label: { fr: 'A4 · 4 trous · tête 60 cm', en: 'A4 · 4 holes · 60 cm head' }, values: { headCircumference: 600 } },
+    'a4-2': { label: { fr: 'A4 · 2 trous (277 mm)', en: 'A4 · 2 holes (277 mm)' }, values: { sheetPattern: 'a4-2' } },
+    'letter-3': { label: { fr: 'US Letter · 3 trous', en: 'US Letter · 3 holes' }, values: { sheetPattern: 'letter-3' } },
+    leger: {
+      label: { fr: 'Léger : bandeau de 15 mm', en: 'Light: 15 mm band' },
+      values: { bandHeight: 15, bandThickness: 2, reinforcement: false },
+    },
+  },
+  formats: ['stl'],
+  check(p) {
+    const L = layout(p);
+    const size: Vec2 = [L.extent.max[0] - L.extent.min[0] + 2 * BED_MARGIN, L.extent.max[1] - L.extent.min[1] + 2 * BED_MARGIN];
+    if (size[0] <= BED[0] && size[1] <= BED[1]) return [];
+    const detail = {
+      fr: `avec ${p.headCircumference} mm de tour de tête et ${p.standoff} mm de distance, la pièce mesure ${Math.ceil(size[0])} × ${Math.ceil(size[1])} mm et dépasse le plateau de ${BED[0]} × ${BED[1]} mm ; réduisez le tour de tête ou la distance front–écran.`,
+      en: `with a ${p.headCircumference} mm head and a ${p.standoff} mm distance, the part measures ${Math.ceil(size[0])} × ${Math.ceil(size[1])} mm and exceeds the ${BED[0]} × ${BED[1]} mm bed; reduce the head circumference or the forehead-to-shield distance.`,
+    };
+    return [paramError('headCircumference', params.headCircumference, 'constraint', p.headCircumference, { detail })];
+  },
+  build(p) {
+    const L = layout(p);
+    const walls = extrude(p.bandHeight, planOutline(p, L));
+    const web = p.reinforcement
+      ? [extrude(WEB_THICKNESS, strip(L, -L.holderPhi, L.holderPhi, p.bandThickness / 2, p.standoff - p.bandThickness / 2))]
+      : [];
+    const pins = L.pinPhis.flatMap((phi) => pin(p, L, phi, p.bandHeight / 2));
+    const windowPhi = L.bandPhi - STRAP_WINDOW_FROM_END / Math.hypot(L.head.a, L.head.b) * Math.SQRT2;
+    const windows = [windowPhi, -windowPhi].map((phi) => strapWindow(p, L, phi));
+    const centre: [number, number, number] = [-(L.extent.min[0] + L.extent.max[0]) / 2, -(L.extent.min[1] + L.extent.max[1]) / 2, 0];
+    const frame = subtract(union(walls, ...web, ...pins), ...windows);
+    return {
+      parts: [{ name: 'serre-tete', label: { fr: 'Serre-tête', en: 'Headband' }, solid: translateSolid(centre, frame) }],
+    };
+  },
+});

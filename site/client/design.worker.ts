@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+// Runs a design's pure build() and the kernel off the main thread: the same code the build
+// and the CLI run, so the preview and the download are what `npm run export` writes.
+import wasmUrl from 'manifold-3d/manifold.wasm?url';
+import { designBySlug } from '../../designs';
+import { loadKernel } from '../../designs/_kit/kernel';
+import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
+import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
+import type { GenerateRequest, WorkerReply } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
+let latest = 0;
+
+scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
+  latest = data.id;
+  const { id, slug, input } = data;
+  try {
+    const design = designBySlug(slug);
+    if (!design) throw new Error(`unknown design ${slug}`);
+    const k = await loadKernel(wasmUrl);
+    const t0 = performance.now();
+    const run = design.run(input);
+    if (!run.ok) return post({ id, kind: 'invalid', errors: run.errors });
+    const t1 = performance.now();
+    const ctx = evaluateModel(k, design, run.values, run.model);
+    const t2 = performance.now();
+    const meshes = ctx.meshes.map((p) => p.mesh);
+    const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions.slice(), indices: p.mesh.indices.slice() }));
+    post(
+      {
+        id,
+        kind: 'preview',
+        values: run.values,
+        parts,
+        triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
+        size: sizeOf(boundingBox(meshes)),
+        ms: { build: t1 - t0, mesh: t2 - t1 },
+      },
+      parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]),
+    );
+    // Files come second so the preview is drawn first; a newer request makes them moot.
+    await new Promise((r) => setTimeout(r, 0));
+    if (id !== latest) return;
+    const files = design.formats.map((format) => {
+      const bytes = formatOf(format).write(ctx);
+      return { format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes };
+    });
+    post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  } catch (e) {
+    post({ id, kind: 'failed', message: (e as Error).message });
+  }
+};

@@ -1,0 +1,21 @@
+// Messages between the customizer page and its Web Worker.
+import type { ParamError } from '../../designs/_kit/messages';
+import type { FormatId } from '../../designs/_kit';
+
+export interface GenerateRequest {
+  id: number;
+  slug: string;
+  input: Record<string, unknown>;
+}
+
+export interface PreviewPart {
+  name: string;
+  positions: Float32Array;
+  indices: Uint32Array;
+}
+
+export type WorkerReply =
+  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number } }
+  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
+  | { id: number; kind: 'invalid'; errors: ParamError[] }
+  | { id: number; kind: 'failed'; message: string };

@@ -1,0 +1,52 @@
+import fr from './fr';
+import en from './en';
+import { locales, defaultLocale } from './locales.mjs';
+
+export type Lang = 'fr' | 'en';
+export type UiKey = keyof typeof fr;
+/** Text given in both languages, as designs and data carry it. */
+export type Localized = { fr: string; en: string };
+
+export const LANGS = locales as Lang[];
+export const DEFAULT_LANG = defaultLocale as Lang;
+const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
+
+/** Returns the translator for one language; `{name}` placeholders are filled from `vars`. */
+export function useTranslations(lang: Lang) {
+  return (key: UiKey, vars: Record<string, string | number> = {}) =>
+    dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
+}
+
+export function langFromUrl(url: URL): Lang {
+  return url.pathname.startsWith('/en/') || url.pathname === '/en' ? 'en' : 'fr';
+}
+
+/** Numbers as each language writes them (French: decimal comma, thin space for thousands). */
+export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits }).format(n);
+}
+
+/**
+ * The site's sections, with their path in each language. Pages link through `pathTo`
+ * so a renamed section changes in one place.
+ */
+export const sections = {
+  home: { fr: '/', en: '/en/' },
+  designs: { fr: '/modeles/', en: '/en/designs/' },
+  guides: { fr: '/guides/', en: '/en/guides/' },
+  protocols: { fr: '/protocoles/', en: '/en/protocols/' },
+  openSante: { fr: '/open-sante/', en: '/en/open-sante/' },
+  network: { fr: '/reseau/', en: '/en/network/' },
+  licences: { fr: '/licences/', en: '/en/licences/' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type Section = keyof typeof sections;
+
+export function pathTo(section: Section, lang: Lang, slug?: string): string {
+  const base = sections[section][lang];
+  return slug ? `${base}${slug}/` : base;
+}
+
+/** Both language versions of a section page, for the switcher and hreflang links. */
+export function alternatesOf(section: Section, slug?: string): Record<Lang, string> {
+  return { fr: pathTo(section, 'fr', slug), en: pathTo(section, 'en', slug) };
+}

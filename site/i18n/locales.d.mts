@@ -1,0 +1,2 @@
+export declare const locales: string[];
+export declare const defaultLocale: string;

@@ -1,0 +1,3 @@
+// Shared by astro.config.mjs and the site: French first, English second.
+export const locales = ['fr', 'en'];
+export const defaultLocale = 'fr';

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { designs } from '../../designs';
+import type { Design, FormatId, ParamSpecs } from '../../designs/_kit';
+import { loadKernel } from '../../designs/_kit/kernel';
+import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
+import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
+
+/** A file written at build time: downloadable without JavaScript, with its fingerprint. */
+export interface Artifact {
+  slug: string;
+  /** "defaut" or a preset name. */
+  variant: string;
+  format: FormatId;
+  fileName: string;
+  href: string;
+  mime: string;
+  bytes: Uint8Array;
+  size: number;
+  sha256: string;
+}
+
+export const DEFAULT_VARIANT = 'defaut';
+export const filesBase = '/fichiers/';
+
+async function build(design: Design<ParamSpecs>): Promise<Artifact[]> {
+  const k = await loadKernel();
+  const variants: [string, Record<string, unknown>][] = [
+    [DEFAULT_VARIANT, {}],
+    ...Object.keys(design.presets).map((name) => [name, design.presetValues(name)] as [string, Record<string, unknown>]),
+  ];
+  const out: Artifact[] = [];
+  for (const [variant, input] of variants) {
+    const run = design.run(input);
+    if (!run.ok) throw new Error(`${design.slug} ${variant}: ${run.errors.map((e) => e.message.en).join(' ')}`);
+    const ctx = evaluateModel(k, design, run.values, run.model);
+    for (const format of design.formats) {
+      const bytes = formatOf(format).write(ctx);
+      // Never publish a broken file: the STL is read back and its edges counted.
+      if (format === 'stl') {
+        const report = edgeReport(readBinaryStl(bytes).vertices);
+        if (!isClosedManifold(report)) throw new Error(`${design.slug} ${variant}: STL is not closed: ${JSON.stringify(report)}`);
+      }
+      const name = fileName(design.slug, variant, format);
+      out.push({
+        slug: design.slug,
+        variant,
+        format,
+        fileName: name,
+        href: `${filesBase}${design.slug}/${name}`,
+        mime: formatOf(format).mime,
+        bytes,
+        size: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+    }
+  }
+  return out;
+}
+
+// Pages and file endpoints ask for the same files during one build: compute each design once.
+const cache = new Map<string, Promise<Artifact[]>>();
+
+export function artifactsOf(design: Design<ParamSpecs>): Promise<Artifact[]> {
+  let p = cache.get(design.slug);
+  if (!p) cache.set(design.slug, (p = build(design)));
+  return p;
+}
+
+export async function allArtifacts(): Promise<Artifact[]> {
+  return (await Promise.all(designs.map(artifactsOf))).flat();
+}
