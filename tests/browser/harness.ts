@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { inject } from 'vitest';
+import { chromium, type Browser, type Page, type ConsoleMessage, type Request } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+// Under CI a missing browser is a failure; on a developer machine the suite is skipped, loudly.
+if (!hasChromium) {
+  const text = `Chromium not found at ${CHROMIUM}: browser tests ${process.env.CI ? 'cannot run' : 'are SKIPPED'} (apt-get install -y chromium).`;
+  if (process.env.CI) throw new Error(text);
+  console.warn(`\n!!! ${text}\n`);
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Console errors, page errors and requests that leave the site's origin, gathered per page. */
+export interface Watch {
+  errors: string[];
+  foreign: string[];
+}
+
+export function watch(page: Page): Watch {
+  const w: Watch = { errors: [], foreign: [] };
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') w.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.errors.push(e.message));
+  page.on('request', (r: Request) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')) w.foreign.push(u);
+  });
+  return w;
+}
+
+/** Waits until the customizer has answered for the current parameters (preview or errors). */
+export async function customizerSettled(page: Page, afterId = 0) {
+  await page.waitForFunction((id) => {
+    const u = window.__usinette;
+    return !!u && u.ready && u.lastId > id && document.querySelector('[data-status]')?.getAttribute('data-state') !== 'busy';
+  }, afterId, { timeout: 30_000 });
+}
