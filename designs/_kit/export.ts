@@ -17,7 +17,8 @@ export interface Format {
   label: string;
   extension: string;
   mime: string;
-  write(ctx: ExportContext): Uint8Array;
+  /** May be async: pdf-lib only serialises asynchronously. Callers always `await` it. */
+  write(ctx: ExportContext): Uint8Array | Promise<Uint8Array>;
 }
 
 export const FORMATS: Partial<Record<FormatId, Format>> = {

@@ -42,10 +42,12 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
     // Files come second so the preview is drawn first; a newer request makes them moot.
     await new Promise((r) => setTimeout(r, 0));
     if (id !== latest) return;
-    const files = design.formats.map((format) => {
-      const bytes = formatOf(format).write(ctx);
-      return { format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes };
-    });
+    const files = await Promise.all(
+      design.formats.map(async (format) => {
+        const bytes = await formatOf(format).write(ctx);
+        return { format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes };
+      }),
+    );
     post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });

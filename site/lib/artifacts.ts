@@ -34,7 +34,7 @@ async function build(design: Design<ParamSpecs>): Promise<Artifact[]> {
     if (!run.ok) throw new Error(`${design.slug} ${variant}: ${run.errors.map((e) => e.message.en).join(' ')}`);
     const ctx = evaluateModel(k, design, run.values, run.model);
     for (const format of design.formats) {
-      const bytes = formatOf(format).write(ctx);
+      const bytes = await formatOf(format).write(ctx);
       // Never publish a broken file: the STL is read back and its edges counted.
       if (format === 'stl') {
         const report = edgeReport(readBinaryStl(bytes).vertices);
