@@ -66,12 +66,13 @@ function validate(name: string, spec: ParamSpec, value: unknown): ParamError | u
       return paramError(name, spec, 'bool', value);
     case 'text': {
       const s = String(value);
+      const refused = [...new Set([...s].filter((c) => !spec.allowed.test(c)))].join('');
       const detail =
         s.length > spec.maxLength
           ? { fr: `${s.length} caractères, ${spec.maxLength} au plus.`, en: `${s.length} characters, at most ${spec.maxLength}.` }
           : {
-              fr: `« ${[...s].filter((c) => !spec.allowed.test(c.repeat(1))).join('') || s} » ne peut pas être dessiné ; caractères permis : ${spec.allowedLabel.fr}.`,
-              en: `"${[...s].filter((c) => !spec.allowed.test(c.repeat(1))).join('') || s}" cannot be drawn; allowed characters: ${spec.allowedLabel.en}.`,
+              fr: `« ${refused || s} » ne peut pas être dessiné ; caractères permis : ${spec.allowedLabel.fr}.`,
+              en: `"${refused || s}" cannot be drawn; allowed characters: ${spec.allowedLabel.en}.`,
             };
       return paramError(name, spec, 'text', value, { detail });
     }
