@@ -42,7 +42,7 @@ function arbitraryOf(spec: ParamSpec): fc.Arbitrary<unknown> {
 const arbitraryInput = (d: Design<ParamSpecs>) =>
   fc.record(Object.fromEntries(Object.entries(d.params).map(([k, s]) => [k, arbitraryOf(s)])) as Record<string, fc.Arbitrary<unknown>>);
 
-function checkGeometry(d: Design<ParamSpecs>, input: Record<string, unknown>) {
+async function checkGeometry(d: Design<ParamSpecs>, input: Record<string, unknown>) {
   const run = d.run(input);
   if (!run.ok) throw new Error(`${d.slug} refused ${JSON.stringify(input)}: ${run.errors.map((e) => e.message.en).join(' ')}`);
   const ctx = evaluateModel(kernel, d, run.values, run.model);
@@ -51,7 +51,7 @@ function checkGeometry(d: Design<ParamSpecs>, input: Record<string, unknown>) {
     expect(volume(part.mesh), `${part.name} has a positive volume`).toBeGreaterThan(0);
   }
   if (ctx.meshes.length) {
-    const stl = formatOf('stl').write(ctx);
+    const stl = await formatOf('stl').write(ctx);
     const report = edgeReport(readBinaryStl(stl).vertices);
     expect(isClosedManifold(report), `${d.slug} ${JSON.stringify(input)}: ${JSON.stringify(report)}`).toBe(true);
     const size = sizeOf(boundingBox(ctx.meshes.map((p) => p.mesh)));
@@ -70,22 +70,22 @@ describe.each(designs.map((d) => [d.slug, d] as const))('%s', (slug, d) => {
     expect(existsSync(`designs/${slug}/en.mdx`)).toBe(true);
   });
 
-  it('(defaults) gives valid geometry and writes every format', () => {
-    const ctx = checkGeometry(d, {});
-    for (const f of d.formats) expect(formatOf(f).write(ctx).byteLength, `${f} is not empty`).toBeGreaterThan(84);
+  it('(defaults) gives valid geometry and writes every format', async () => {
+    const ctx = await checkGeometry(d, {});
+    for (const f of d.formats) expect((await formatOf(f).write(ctx)).byteLength, `${f} is not empty`).toBeGreaterThan(84);
   });
 
-  it.each(Object.keys(d.presets))('(preset %s) gives valid geometry', (name) => {
-    checkGeometry(d, d.presetValues(name) as Record<string, unknown>);
+  it.each(Object.keys(d.presets))('(preset %s) gives valid geometry', async (name) => {
+    await checkGeometry(d, d.presetValues(name) as Record<string, unknown>);
   });
 
-  it(`(random) ${RANDOM_RUNS} random valid parameter sets give valid geometry`, () => {
+  it(`(random) ${RANDOM_RUNS} random valid parameter sets give valid geometry`, async () => {
     let checked = 0;
-    fc.assert(
-      fc.property(arbitraryInput(d), (input) => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryInput(d), async (input) => {
         // Combinations refused by a cross-parameter rule are not valid sets: draw another.
         fc.pre(d.parse(input).ok);
-        checkGeometry(d, input);
+        await checkGeometry(d, input);
         checked++;
       }),
       { numRuns: RANDOM_RUNS, seed: 20200510, maxSkipsPerRun: 20 },
