@@ -3,6 +3,8 @@ import { meshModel, outlineModel, type Kernel, type MeshedPart, type OutlinedPar
 import type { Model } from './model';
 import type { ParamSpecs, Values } from './params';
 import { toStl } from './stl';
+import { toThreeMf } from './threemf';
+import { toSvg, toDxf } from './outline2d';
 
 /** Everything an exporter may need, computed once per model. */
 export interface ExportContext {
@@ -28,6 +30,28 @@ export const FORMATS: Partial<Record<FormatId, Format>> = {
     extension: 'stl',
     mime: 'model/stl',
     write: (ctx) => toStl(ctx.meshes.map((p) => p.mesh)),
+  },
+  // Catalogue formats: 3MF for slicers (one named object per part), SVG and DXF for laser cutters.
+  '3mf': {
+    id: '3mf',
+    label: '3MF',
+    extension: '3mf',
+    mime: 'model/3mf',
+    write: (ctx) => toThreeMf(ctx.meshes),
+  },
+  svg: {
+    id: 'svg',
+    label: 'SVG',
+    extension: 'svg',
+    mime: 'image/svg+xml',
+    write: (ctx) => toSvg(ctx.outlines),
+  },
+  dxf: {
+    id: 'dxf',
+    label: 'DXF',
+    extension: 'dxf',
+    mime: 'image/vnd.dxf',
+    write: (ctx) => toDxf(ctx.outlines),
   },
 };
 

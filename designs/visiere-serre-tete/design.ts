@@ -229,7 +229,7 @@ export default defineDesign({
       values: { bandHeight: 15, bandThickness: 2, reinforcement: false },
     },
   },
-  formats: ['stl'],
+  formats: ['stl', '3mf'],
   check(p) {
     const L = layout(p);
     const size: Vec2 = [L.extent.max[0] - L.extent.min[0] + 2 * BED_MARGIN, L.extent.max[1] - L.extent.min[1] + 2 * BED_MARGIN];
