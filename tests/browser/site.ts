@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = 'dist';
+export const DIST = process.env.USINETTE_DIST ?? 'dist';
 
 /** Directories that hold generated assets, not pages. */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'fichiers']);
