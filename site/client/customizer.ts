@@ -163,10 +163,14 @@ export function startCustomizer(root: HTMLElement) {
         return;
       case 'preview': {
         clearErrors();
-        const v = await loadViewer();
-        v?.show(data.parts);
+        // Outline-only designs get an SVG; anything with a solid gets the 3D view.
+        const v = data.parts.length ? await loadViewer() : undefined;
+        if (v) v.show(data.parts);
+        else if (data.outlines.length) (await import('./outlineView')).drawOutlines(viewport, data.outlines);
         const [x, y, z] = data.size.map((n) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }));
-        dims.textContent = `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: data.triangles.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB') })}`;
+        dims.textContent = data.parts.length
+          ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: data.triangles.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB') })}`
+          : `${x} × ${y} mm`;
         desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: data.triangles, parts: data.parts.map((p) => p.name).join(', ') });
         syncUrl(readForm());
         if (v) await v.drawn();
@@ -230,5 +234,5 @@ export function startCustomizer(root: HTMLElement) {
   }
   request();
   // The 3D library loads once the page has painted: the form and files are usable first.
-  requestAnimationFrame(() => setTimeout(loadViewer, 0));
+  if (root.dataset.dimensions !== '2d') requestAnimationFrame(() => setTimeout(loadViewer, 0));
 }

@@ -8,6 +8,15 @@ import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
 import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
 import type { GenerateRequest, WorkerReply } from './protocol';
 
+/** Width and height of 2D outlines, as [x, y, 0]. */
+function outlineSize(polygons: [number, number][][]): [number, number, number] {
+  const pts = polygons.flat();
+  if (!pts.length) return [0, 0, 0];
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 0];
+}
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 let latest = 0;
@@ -33,8 +42,9 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
         kind: 'preview',
         values: run.values,
         parts,
+        outlines: ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline })),
         triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
-        size: sizeOf(boundingBox(meshes)),
+        size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
         ms: { build: t1 - t0, mesh: t2 - t1 },
       },
       parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]),

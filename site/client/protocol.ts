@@ -14,8 +14,14 @@ export interface PreviewPart {
   indices: Uint32Array;
 }
 
+/** A 2D part: closed polygons in mm (outer outlines counter-clockwise, holes clockwise). */
+export interface PreviewOutline {
+  name: string;
+  polygons: [number, number][][];
+}
+
 export type WorkerReply =
-  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number } }
+  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; outlines: PreviewOutline[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number } }
   | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };

@@ -41,7 +41,7 @@ export function createViewer(container: HTMLElement): Viewer {
 
   const camera = new PerspectiveCamera(40, 4 / 3, 1, 5000);
   camera.up.set(0, 0, 1);
-  camera.position.set(0, -320, 260);
+  camera.position.set(0, 320, 260);
   const controls = new OrbitControls(camera, renderer.domElement);
   controls.enableDamping = false;
 
@@ -82,7 +82,7 @@ export function createViewer(container: HTMLElement): Viewer {
     if (box.isEmpty()) return;
     const sphere = box.getBoundingSphere(new Sphere());
     const dist = sphere.radius / Math.sin((camera.fov * Math.PI) / 360);
-    const dir = new Vector3(0, -0.75, 0.66).normalize();
+    const dir = new Vector3(0.35, 0.75, 0.6).normalize();
     camera.position.copy(sphere.center).addScaledVector(dir, dist * 1.05);
     controls.target.copy(sphere.center);
     controls.update();

@@ -1,0 +1,151 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
+import visor from '../../designs/visiere-serre-tete/design';
+import { loadKernel } from '../../designs/_kit/kernel';
+import { evaluateModel, formatOf } from '../../designs/_kit/export';
+import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
+
+const PAGE = '/modeles/visiere-serre-tete/';
+let browser: Browser;
+
+beforeAll(async () => {
+  if (hasChromium) browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function open(path = PAGE) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const w = watch(page);
+  await page.goto(baseUrl() + path);
+  await customizerSettled(page);
+  return { page, w, context };
+}
+
+const lastId = (page: Page) => page.evaluate(() => window.__usinette!.lastId);
+
+async function downloadBytes(page: Page, selector: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return new Uint8Array(await readFile((await download.path())!));
+}
+
+/** The same file as `npm run export` would write for these raw values. */
+async function nodeStl(input: Record<string, unknown>) {
+  const run = visor.run(input);
+  if (!run.ok) throw new Error('refused');
+  const ctx = evaluateModel(await loadKernel(), visor as never, run.values as never, run.model);
+  return formatOf('stl').write(ctx) as Uint8Array;
+}
+
+describe.skipIf(!hasChromium)('visor customizer', () => {
+  it('loads without console errors or foreign requests and draws the default model', async () => {
+    const { page, w, context } = await open();
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    expect(await page.locator('[data-dims]').textContent()).toMatch(/× 20 mm/);
+    expect(await page.locator('[data-viewport] canvas').count()).toBe(1);
+    expect(await page.locator('[data-preview-desc]').textContent()).toMatch(/Dimensions : .* mm, \d+ triangles/);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('redraws the preview when a parameter changes, and the download equals the CLI file', async () => {
+    const { page, context } = await open();
+    const before = await page.evaluate(() => window.__usinette!.changeToDrawn.length);
+    const id = await lastId(page);
+    await page.fill('#p-headCircumference', '600');
+    await page.selectOption('#p-sheetPattern', 'letter-3');
+    await customizerSettled(page, id + 1);
+    expect(await page.evaluate(() => window.__usinette!.changeToDrawn.length)).toBeGreaterThan(before);
+    expect(page.url()).toContain('headCircumference=600');
+    expect(page.url()).toContain('sheetPattern=letter-3');
+
+    const bytes = await downloadBytes(page, '[data-download="stl"]');
+    const browserStl = readBinaryStl(bytes);
+    const cliStl = readBinaryStl(await nodeStl({ headCircumference: '600', sheetPattern: 'letter-3' }));
+    expect(isClosedManifold(edgeReport(browserStl.vertices))).toBe(true);
+    expect(browserStl.count).toBe(cliStl.count);
+    let worst = 0;
+    for (let i = 0; i < cliStl.vertices.length; i++) worst = Math.max(worst, Math.abs(cliStl.vertices[i] - browserStl.vertices[i]));
+    expect(worst).toBeLessThanOrEqual(0.001);
+    await context.close();
+  });
+
+  it('shows an inline error for an invalid value and offers no file', async () => {
+    const { page, context } = await open();
+    const id = await lastId(page);
+    await page.fill('#p-bandHeight', '99');
+    await customizerSettled(page, id);
+    const error = page.locator('[data-error-for="bandHeight"]');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toContain('entre 10 et 30 mm');
+    expect(await page.locator('#p-bandHeight').getAttribute('aria-invalid')).toBe('true');
+    const download = page.locator('[data-download="stl"]');
+    expect(await download.getAttribute('aria-disabled')).toBe('true');
+    expect(await download.getAttribute('href')).toBeNull();
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('error');
+
+    await page.fill('#p-bandHeight', '18');
+    await customizerSettled(page, id + 1);
+    expect(await error.isVisible()).toBe(false);
+    expect(await download.getAttribute('aria-disabled')).toBe('false');
+    await context.close();
+  });
+
+  it('reports invalid values from a shared link instead of dropping them', async () => {
+    const { page, context } = await open('/en/designs/visiere-serre-tete/?standoff=5e2&colour=red');
+    expect(await page.inputValue('#p-standoff')).toBe('5e2');
+    expect(await page.locator('[data-error-for="standoff"]').textContent()).toContain('plain decimal number');
+    expect(await page.locator('[data-form-errors]').textContent()).toContain('Unknown parameter "colour"');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/link held rejected values/);
+    expect(await page.locator('[data-download="stl"]').getAttribute('aria-disabled')).toBe('true');
+    await context.close();
+  });
+
+  it('applies a preset from the form and from a link', async () => {
+    const { page, context } = await open(`${PAGE}?preset=leger`);
+    expect(await page.inputValue('#p-bandHeight')).toBe('15');
+    expect(await page.locator('[data-dims]').textContent()).toMatch(/× 15 mm/);
+    const id = await lastId(page);
+    await page.selectOption('#preset', 'a4-2');
+    await customizerSettled(page, id);
+    expect(await page.inputValue('#p-sheetPattern')).toBe('a4-2');
+    expect(await page.inputValue('#p-bandHeight')).toBe('20');
+    await context.close();
+  });
+
+  it('can be driven with the keyboard alone', async () => {
+    const { page, context } = await open();
+    await page.focus('#p-headCircumference');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('550');
+    const id = await lastId(page);
+    await page.keyboard.press('Tab');
+    await customizerSettled(page, id - 1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p-headShape');
+    expect(page.url()).toContain('headCircumference=550');
+    await context.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('without JavaScript', () => {
+  it('downloads the default and preset files, matching their published SHA-256', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + PAGE);
+    const stlLinks = page.locator('[data-static-download][data-format="stl"]');
+    expect(await stlLinks.count()).toBe(1 + Object.keys(visor.presets).length);
+    for (const variant of ['defaut', 'leger']) {
+      const link = `[data-static-download="${variant}"][data-format="stl"]`;
+      const row = page.locator('tr', { has: page.locator(link) });
+      const published = (await row.locator('.hash').textContent())!.trim();
+      const bytes = await downloadBytes(page, link);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(published);
+      expect(isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))).toBe(true);
+    }
+    await context.close();
+  });
+});
