@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { encodable, planTiles, singleSheetPdf, tiledPdf, type Item, type Pt } from '.';
+import { readPdf, type ReadPage } from './readBack';
+
+const rect = (tag: string, x: number, y: number, w: number, h: number): Item => ({
+  kind: 'path',
+  tag,
+  points: [[x, y], [x + w, y], [x + w, y + h], [x, y + h]],
+  closed: true,
+  stroke: { width: 0.4 },
+});
+// An L: the page over its empty corner must not be printed.
+const lShape: Item[] = [rect('piece-a', 0, 0, 600, 150), rect('piece-b', 0, 150, 150, 450)];
+
+const side = (pts: Pt[]) => Math.hypot(pts[1][0] - pts[0][0], pts[1][1] - pts[0][1]);
+const boxOf = (pts: Pt[]) => ({
+  minX: Math.min(...pts.map((p) => p[0])),
+  maxX: Math.max(...pts.map((p) => p[0])),
+  minY: Math.min(...pts.map((p) => p[1])),
+  maxY: Math.max(...pts.map((p) => p[1])),
+});
+
+function calibration(page: ReadPage) {
+  const sq = (tag: string) => page.paths.find((p) => p.tag === tag)!.page;
+  return { mm: sq('calib-50mm'), inch: sq('calib-2in') };
+}
+
+describe('tiled PDF', () => {
+  for (const [paper, w, h] of [['a4', 210, 297], ['letter', 215.9, 279.4]] as const) {
+    it(`prints on ${paper} at true scale with the calibration squares on the first page`, async () => {
+      const { bytes } = await tiledPdf(lShape, { paper, title: 'test', overlap: 15 });
+      const pages = await readPdf(bytes);
+      for (const p of pages) {
+        expect(p.widthMm).toBeCloseTo(w, 2);
+        expect(p.heightMm).toBeCloseTo(h, 2);
+      }
+      const { mm, inch } = calibration(pages[0]);
+      for (let i = 0; i < 4; i++) {
+        expect(Math.abs(side([mm[i], mm[(i + 1) % 4]]) - 50)).toBeLessThan(0.1);
+        expect(Math.abs(side([inch[i], inch[(i + 1) % 4]]) - 50.8)).toBeLessThan(0.1);
+      }
+      expect(pages[0].texts.map((t) => t.text).join(' ')).toMatch(/100 %/);
+    });
+  }
+
+  it('overlaps neighbouring windows by the declared width, at scale 1, and skips empty pages', async () => {
+    const overlap = 15;
+    const { bytes, plan } = await tiledPdf(lShape, { paper: 'a4', title: 'test', overlap });
+    const pages = (await readPdf(bytes)).slice(1);
+    expect(pages.length).toBe(plan.tiles.filter((t) => t.printed).length);
+    expect(plan.tiles.some((t) => !t.printed)).toBe(true);
+    const windows = pages.map((p) => {
+      const win = p.paths.find((x) => x.tag === 'window')!;
+      // Same size on the page as on the drawing: nothing is scaled.
+      expect(boxOf(win.page).maxX - boxOf(win.page).minX).toBeCloseTo(boxOf(win.local).maxX - boxOf(win.local).minX, 6);
+      expect(boxOf(win.page).maxY - boxOf(win.page).minY).toBeCloseTo(boxOf(win.local).maxY - boxOf(win.local).minY, 6);
+      return boxOf(win.local);
+    });
+    let shared = 0;
+    for (const a of windows) {
+      for (const b of windows) {
+        if (a === b) continue;
+        if (Math.abs(a.minY - b.minY) < 1e-6 && a.minX < b.minX && b.minX < a.maxX) {
+          expect(a.maxX - b.minX).toBeCloseTo(overlap, 6);
+          shared++;
+        }
+        if (Math.abs(a.minX - b.minX) < 1e-6 && a.minY < b.minY && b.minY < a.maxY) {
+          expect(a.maxY - b.minY).toBeCloseTo(overlap, 6);
+          shared++;
+        }
+      }
+    }
+    expect(shared).toBeGreaterThan(0);
+    // Every page shows some of the pieces: sample their segments inside the window.
+    pages.forEach((p, i) => {
+      const w = windows[i];
+      const ink = p.paths
+        .filter((x) => x.tag.startsWith('piece'))
+        .some((x) =>
+          x.local.some((a, k) => {
+            const b = x.local[(k + 1) % x.local.length];
+            return Array.from({ length: 200 }, (_, s) => s / 199).some((t) => {
+              const [px, py] = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+              return px > w.minX && px < w.maxX && py > w.minY && py < w.maxY;
+            });
+          }),
+        );
+      expect(ink, `page ${i + 2} carries nothing`).toBe(true);
+    });
+    // The pieces come back at their size.
+    for (const [tag, size] of [['piece-a', [600, 150]], ['piece-b', [150, 450]]] as const) {
+      const pts = pages.flatMap((p) => p.paths.filter((x) => x.tag === tag).flatMap((x) => x.local));
+      const b = boxOf(pts);
+      expect(Math.abs(b.maxX - b.minX - size[0])).toBeLessThan(0.2);
+      expect(Math.abs(b.maxY - b.minY - size[1])).toBeLessThan(0.2);
+    }
+  });
+
+  it('rejects an overlap wider than half a page', () => {
+    expect(() => planTiles(lShape, { paper: 'a4', title: 't', overlap: 120 })).toThrow(/overlap/);
+  });
+});
+
+describe('single sheet', () => {
+  it('is exactly A0, with the pieces and squares at true scale', async () => {
+    const pages = await readPdf(await singleSheetPdf(lShape, { paper: 'a0', title: 'test' }));
+    expect(pages).toHaveLength(1);
+    const [p] = pages;
+    expect([p.widthMm, p.heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(841, 2), expect.closeTo(1189, 2)]);
+    const { mm } = calibration(p);
+    expect(Math.abs(side([mm[0], mm[1]]) - 50)).toBeLessThan(0.1);
+    for (const [tag, size] of [['piece-a', [600, 150]], ['piece-b', [150, 450]]] as const) {
+      const b = boxOf(p.paths.find((x) => x.tag === tag)!.page);
+      expect(Math.abs(b.maxX - b.minX - size[0])).toBeLessThan(0.2);
+      expect(Math.abs(b.maxY - b.minY - size[1])).toBeLessThan(0.2);
+      expect(b.minX).toBeGreaterThan(0);
+      expect(b.maxY).toBeLessThan(p.heightMm);
+    }
+  });
+
+  it('refuses a layout larger than the sheet instead of shrinking it', async () => {
+    await expect(singleSheetPdf([rect('big', 0, 0, 1300, 900)], { paper: 'a0', title: 't' })).rejects.toThrow(/does not fit.*A0/);
+  });
+});
+
+it('replaces what the standard font cannot encode', async () => {
+  const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+  expect(encodable(font, 'longueur ≥ 1,20 m, coupez ×2, à l’endroit')).toBe("longueur >= 1,20 m, coupez ×2, à l'endroit");
+});

@@ -1,0 +1,43 @@
+import { PDFDocument, StandardFonts, concatTransformationMatrix } from 'pdf-lib';
+import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
+import { boxHeight, boxWidth, drawingBox, type Item } from './drawing';
+import { drawItems } from './render';
+import { drawWindow } from './tile';
+import { PAPER_MM, PT_PER_MM, mmToPt, type PaperId } from './units';
+
+const MARGIN = 15;
+
+/**
+ * The whole drawing on one sheet (A0 for copy shops), at true scale, with the calibration
+ * squares in a strip at the bottom. The sheet turns landscape when the drawing is wider than
+ * tall. Throws, naming both sizes, when the drawing does not fit: never a scaled-down file.
+ */
+export async function singleSheetPdf(items: Item[], o: { paper: PaperId; title: string }): Promise<Uint8Array> {
+  const paper = PAPER_MM[o.paper];
+  // A little room around the ink, so strokes on the edge are not clipped in half.
+  const ink = drawingBox(items);
+  const box = { minX: ink.minX - 2, minY: ink.minY - 2, maxX: ink.maxX + 2, maxY: ink.maxY + 2 };
+  const landscape = boxWidth(box) > boxHeight(box);
+  const [pw, ph] = landscape ? [paper.height, paper.width] : [paper.width, paper.height];
+  const strip = CALIBRATION_BLOCK[1] + 10;
+  const room = { w: pw - 2 * MARGIN, h: ph - 2 * MARGIN - strip };
+  if (boxWidth(box) > room.w || boxHeight(box) > room.h) {
+    throw new Error(
+      `The layout (${Math.ceil(boxWidth(box))} × ${Math.ceil(boxHeight(box))} mm) does not fit on one ${paper.label} sheet (${Math.floor(room.w)} × ${Math.floor(room.h)} mm usable); use the tiled PDF or fewer sizes.`,
+    );
+  }
+  const doc = await PDFDocument.create();
+  doc.setTitle(o.title);
+  doc.setProducer('Usinette');
+  doc.setCreationDate(new Date(0));
+  doc.setModificationDate(new Date(0));
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([mmToPt(pw), mmToPt(ph)]);
+  page.pushOperators(concatTransformationMatrix(PT_PER_MM, 0, 0, PT_PER_MM, 0, 0));
+  drawItems(page, font, [
+    ...calibrationItems([MARGIN, MARGIN]),
+    { kind: 'text', tag: 'header', at: [MARGIN + CALIBRATION_BLOCK[0] + 10, MARGIN + 40], text: o.title, size: 8 },
+  ]);
+  drawWindow(page, font, items, box, [MARGIN + (room.w - boxWidth(box)) / 2, MARGIN + strip + (room.h - boxHeight(box)) / 2]);
+  return doc.save();
+}

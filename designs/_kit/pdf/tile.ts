@@ -1,0 +1,226 @@
+import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFFont, type PDFPage } from 'pdf-lib';
+import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
+import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, type Box, type Item, type Pt } from './drawing';
+import { drawItems } from './render';
+import { PAPER_MM, PT_PER_MM, paperPt, type PaperId } from './units';
+
+export interface TileOptions {
+  paper: PaperId;
+  /** Blank border left for the printer, mm. */
+  margin?: number;
+  /** Width of the strip repeated on neighbouring pages, to align and tape them, mm. */
+  overlap?: number;
+  /** Document title, printed on every page. */
+  title: string;
+}
+
+export interface Tile {
+  row: number;
+  col: number;
+  /** "A1": rows are letters from the top, columns numbers from the left. */
+  label: string;
+  /** The part of the drawing this page shows, in drawing mm. */
+  window: Box;
+  /** False when the page would carry nothing of its own: it is left out. */
+  printed: boolean;
+}
+
+export interface TilePlan {
+  paper: PaperId;
+  margin: number;
+  overlap: number;
+  rows: number;
+  cols: number;
+  /** Size of each page's window on the drawing, mm. */
+  windowSize: Pt;
+  tiles: Tile[];
+}
+
+export const HEADER_MM = 9;
+const rowLetter = (r: number) => (r < 26 ? String.fromCharCode(65 + r) : `${String.fromCharCode(64 + Math.floor(r / 26))}${String.fromCharCode(65 + (r % 26))}`);
+export const tileLabel = (row: number, col: number) => `${rowLetter(row)}${col + 1}`;
+
+/** Cuts a drawing into page windows that share `overlap` mm with their neighbours. */
+export function planTiles(items: Item[], o: TileOptions): TilePlan {
+  const margin = o.margin ?? 8;
+  const overlap = o.overlap ?? 12;
+  const paper = PAPER_MM[o.paper];
+  const w = paper.width - 2 * margin;
+  const h = paper.height - 2 * margin - HEADER_MM;
+  if (overlap < 0 || overlap * 2 >= Math.min(w, h)) throw new Error(`overlap ${overlap} mm must be between 0 and half the printable width`);
+  const box = drawingBox(items);
+  const stepX = w - overlap;
+  const stepY = h - overlap;
+  const cols = Math.max(1, Math.ceil((boxWidth(box) - overlap) / stepX));
+  const rows = Math.max(1, Math.ceil((boxHeight(box) - overlap) / stepY));
+  // Centre the grid on the drawing.
+  const x0 = box.minX - (cols * stepX + overlap - boxWidth(box)) / 2;
+  const yTop = box.maxY + (rows * stepY + overlap - boxHeight(box)) / 2;
+  const tiles: Tile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const window = { minX: x0 + col * stepX, maxX: x0 + col * stepX + w, maxY: yTop - row * stepY, minY: yTop - row * stepY - h };
+      // What only this page shows: its window less the strips its right and lower neighbours repeat.
+      const own = {
+        ...window,
+        maxX: col < cols - 1 ? window.maxX - overlap : window.maxX,
+        minY: row < rows - 1 ? window.minY + overlap : window.minY,
+      };
+      const printed = items.some((it) => boxesIntersect(itemBox(it), own) && itemEnters(it, own));
+      tiles.push({ row, col, label: tileLabel(row, col), window, printed });
+    }
+  }
+  return { paper: o.paper, margin, overlap, rows, cols, windowSize: [w, h], tiles };
+}
+
+/** Crosses at the middle of every shared strip, drawn in drawing space so neighbours print them at the same place. */
+function alignmentMarks(plan: TilePlan): Item[] {
+  const marks: Item[] = [];
+  const cross = ([x, y]: Pt): Item[] => [
+    { kind: 'path', tag: 'align-mark', points: [[x - 4, y], [x + 4, y]], closed: false, stroke: { width: 0.25 } },
+    { kind: 'path', tag: 'align-mark', points: [[x, y - 4], [x, y + 4]], closed: false, stroke: { width: 0.25 } },
+    {
+      kind: 'path',
+      tag: 'align-mark',
+      points: Array.from({ length: 16 }, (_, i) => [x + 2.5 * Math.cos((i * Math.PI) / 8), y + 2.5 * Math.sin((i * Math.PI) / 8)] as Pt),
+      closed: true,
+      stroke: { width: 0.25 },
+    },
+  ];
+  const at = (r: number, c: number) => plan.tiles[r * plan.cols + c].window;
+  for (let r = 0; r < plan.rows; r++) {
+    for (let c = 0; c < plan.cols; c++) {
+      const win = at(r, c);
+      if (c < plan.cols - 1) {
+        const x = win.maxX - plan.overlap / 2;
+        for (const f of [0.25, 0.75]) marks.push(...cross([x, win.minY + f * boxHeight(win)]));
+      }
+      if (r < plan.rows - 1) {
+        const y = win.minY + plan.overlap / 2;
+        for (const f of [0.25, 0.75]) marks.push(...cross([win.minX + f * boxWidth(win), y]));
+      }
+    }
+  }
+  return marks;
+}
+
+/** Dashed lines where the neighbouring pages' windows begin: cut or fold along them. */
+function overlapLines(plan: TilePlan, t: Tile): Item[] {
+  const w = t.window;
+  const dashed = (points: Pt[]): Item => ({ kind: 'path', tag: 'overlap-line', points, closed: false, stroke: { width: 0.2, dash: [2, 2], color: [0.4, 0.4, 0.4] } });
+  const out: Item[] = [];
+  if (t.col > 0) out.push(dashed([[w.minX + plan.overlap, w.minY], [w.minX + plan.overlap, w.maxY]]));
+  if (t.col < plan.cols - 1) out.push(dashed([[w.maxX - plan.overlap, w.minY], [w.maxX - plan.overlap, w.maxY]]));
+  if (t.row > 0) out.push(dashed([[w.minX, w.maxY - plan.overlap], [w.maxX, w.maxY - plan.overlap]]));
+  if (t.row < plan.rows - 1) out.push(dashed([[w.minX, w.minY + plan.overlap], [w.maxX, w.minY + plan.overlap]]));
+  return out;
+}
+
+/** Sets up page coordinates in millimetres (the single scale of every page). */
+function mmPage(doc: PDFDocument, paper: PaperId): PDFPage {
+  const page = doc.addPage(paperPt(paper));
+  page.pushOperators(concatTransformationMatrix(PT_PER_MM, 0, 0, PT_PER_MM, 0, 0));
+  return page;
+}
+
+/** Draws `items` (drawing mm) so that `window` appears at `at` on the page (page mm), clipped to it. */
+export function drawWindow(page: PDFPage, font: PDFFont, items: Item[], window: Box, at: Pt) {
+  const dx = at[0] - window.minX;
+  const dy = at[1] - window.minY;
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(1, 0, 0, 1, dx, dy),
+    beginMarkedContent('window'),
+    rectangle(window.minX, window.minY, boxWidth(window), boxHeight(window)),
+    clip(),
+    endPath(),
+    endMarkedContent(),
+  );
+  drawItems(page, font, items.filter((it) => boxesIntersect(itemBox(it), window)));
+  page.pushOperators(popGraphicsState());
+}
+
+/** The first page: how to print and assemble, the calibration squares and a map of the pages. */
+function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: TilePlan, title: string) {
+  const paper = PAPER_MM[plan.paper];
+  const page = mmPage(doc, plan.paper);
+  const m = plan.margin;
+  const top = paper.height - m;
+  const printed = plan.tiles.filter((t) => t.printed).length;
+  const text = (t: string, y: number, size = 4): Item => ({ kind: 'text', tag: 'header', at: [m, y], text: t, size });
+  drawItems(page, font, [
+    text(title, top - 6, 5.5),
+    text(`Plan d'assemblage / assembly map: ${printed} pages (${plan.rows} × ${plan.cols}), recouvrement / overlap ${plan.overlap} mm`, top - 13, 3.4),
+    text('Assemblez les pages en faisant coïncider les croix; les pages grisées ne sont pas imprimées.', top - 19, 3.2),
+    text('Line up the crosses to assemble the pages; greyed pages are not printed.', top - 24, 3.2),
+    ...calibrationItems([m, top - 30 - CALIBRATION_BLOCK[1]]),
+  ]);
+  // The map: the whole drawing scaled down, with the page grid over it.
+  const area: Box = { minX: m, minY: m, maxX: paper.width - m, maxY: top - 36 - CALIBRATION_BLOCK[1] };
+  const grid: Box = {
+    minX: plan.tiles[0].window.minX,
+    maxY: plan.tiles[0].window.maxY,
+    maxX: plan.tiles[plan.cols - 1].window.maxX,
+    minY: plan.tiles[plan.tiles.length - 1].window.minY,
+  };
+  const s = Math.min(boxWidth(area) / boxWidth(grid), boxHeight(area) / boxHeight(grid));
+  const map = (p: Pt): Pt => [area.minX + (p[0] - grid.minX) * s, area.maxY - (grid.maxY - p[1]) * s];
+  const mapItems: Item[] = items
+    .filter((it): it is Extract<Item, { kind: 'path' }> => it.kind === 'path' && it.closed)
+    .map((it) => ({ ...it, tag: 'map-piece', points: it.points.map(map), stroke: { width: 0.15, color: [0.3, 0.3, 0.3] } }));
+  for (const t of plan.tiles) {
+    const [x0, y0] = map([t.window.minX, t.window.minY]);
+    const [x1, y1] = map([t.window.maxX, t.window.maxY]);
+    mapItems.push({
+      kind: 'path',
+      tag: 'map-tile',
+      points: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]],
+      closed: true,
+      stroke: t.printed ? { width: 0.3 } : { width: 0.15, dash: [1, 1], color: [0.6, 0.6, 0.6] },
+    });
+    mapItems.push({ kind: 'text', tag: 'map-label', at: [(x0 + x1) / 2, (y0 + y1) / 2], text: t.printed ? t.label : `(${t.label})`, size: Math.min(6, (x1 - x0) / 4), align: 'center' });
+  }
+  drawItems(page, font, mapItems);
+}
+
+/**
+ * A drawing tiled over pages of `paper`, at true scale: an assembly page with the calibration
+ * squares first, then one page per window that carries something of its own.
+ */
+export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: Uint8Array; plan: TilePlan }> {
+  const plan = planTiles(items, o);
+  const doc = await PDFDocument.create();
+  doc.setTitle(o.title);
+  doc.setProducer('Usinette');
+  doc.setCreationDate(new Date(0));
+  doc.setModificationDate(new Date(0));
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  assemblyPage(doc, font, items, plan, o.title);
+  const paper = PAPER_MM[o.paper];
+  const marks = alignmentMarks(plan);
+  const printed = plan.tiles.filter((t) => t.printed);
+  printed.forEach((t, i) => {
+    const page = mmPage(doc, o.paper);
+    const at: Pt = [plan.margin, plan.margin];
+    drawWindow(page, font, [...items, ...marks, ...overlapLines(plan, t)], t.window, at);
+    const neighbour = (r: number, c: number) => (r >= 0 && c >= 0 && r < plan.rows && c < plan.cols ? tileLabel(r, c) : '-');
+    drawItems(page, font, [
+      {
+        kind: 'text',
+        tag: 'header',
+        at: [plan.margin, paper.height - plan.margin - 5],
+        text: `${t.label}  (rangée/row ${t.label.replace(/\d+$/, '')}, colonne/column ${t.col + 1})   page ${i + 2}/${printed.length + 1}   ${o.title}`,
+        size: 3.4,
+      },
+      {
+        kind: 'text',
+        tag: 'header',
+        at: [paper.width - plan.margin, paper.height - plan.margin - 5],
+        text: `^${neighbour(t.row - 1, t.col)}  <${neighbour(t.row, t.col - 1)}  >${neighbour(t.row, t.col + 1)}  v${neighbour(t.row + 1, t.col)}`,
+        size: 3.4,
+        align: 'right',
+      },
+    ]);
+  });
+  return { bytes: await doc.save(), plan };
+}
