@@ -22,7 +22,8 @@ export interface Artifact {
 export const DEFAULT_VARIANT = 'defaut';
 export const filesBase = '/fichiers/';
 
-async function build(design: Design<ParamSpecs>): Promise<Artifact[]> {
+/** Builds a design's default and preset files; exported so tests can build a variant of a design. */
+export async function buildArtifacts(design: Design<ParamSpecs>): Promise<Artifact[]> {
   const k = await loadKernel();
   const variants: [string, Record<string, unknown>][] = [
     [DEFAULT_VARIANT, {}],
@@ -62,7 +63,7 @@ const cache = new Map<string, Promise<Artifact[]>>();
 
 export function artifactsOf(design: Design<ParamSpecs>): Promise<Artifact[]> {
   let p = cache.get(design.slug);
-  if (!p) cache.set(design.slug, (p = build(design)));
+  if (!p) cache.set(design.slug, (p = buildArtifacts(design)));
   return p;
 }
 

@@ -1,0 +1,106 @@
+// The displayed Open Santé status of a design, derived from its review records and the
+// SHA-256 of the files built now. Pure: no I/O, so tests can feed it any records and files.
+import type { CriteriaCatalogue, ReviewRecord } from '../../schemas/review';
+import { stateOf } from '../../schemas/review';
+import type { categories } from '../../schemas/design';
+import { ContentError, type RecordFile } from './records';
+import { INITIAL_STATE, TRANSITIONS, canTransition, isValidated, STATE_LABELS, type State } from './states';
+
+type Category = (typeof categories)[number];
+
+/** A file as the site builds it now. */
+export interface CurrentFile {
+  fileName: string;
+  sha256: string;
+}
+
+export interface Mismatch {
+  name: string;
+  reviewed: string;
+  current: string;
+}
+
+export interface Step {
+  file: RecordFile;
+  from: State;
+  to: State;
+}
+
+export interface DerivedStatus {
+  /** The lifecycle state the records lead to. */
+  state: State;
+  /**
+   * What the page shows: the state, or `modifie` when a reviewed file has changed since the
+   * record that opened or concluded the current review. `modifie` is never a validation.
+   */
+  display: State | 'modifie';
+  /** The record that set the current state; absent while the design is only proposed. */
+  decisive?: RecordFile;
+  /** Reviewed files whose current hash differs from the one in the decisive record. */
+  mismatches: Mismatch[];
+  history: Step[];
+}
+
+/** Only these states bind to files: a changed file invalidates them. */
+const bindsToFiles = (s: State) => s === 'en-revue' || isValidated(s);
+
+function crossCheck(slug: string, category: Category, file: RecordFile, files: CurrentFile[], criteria: CriteriaCatalogue): string[] {
+  const { path, record: r } = file;
+  const problems: string[] = [];
+  if (r.design !== slug) problems.push(`${path}: design: "${r.design}" does not match the folder of the design "${slug}"`);
+  const checklist = criteria[category];
+  const known = checklist.map((c) => c.id);
+  r.criteria.forEach((c, i) => {
+    if (!known.includes(c.id)) problems.push(`${path}: criteria.${i}.id: unknown criterion "${c.id}" for category ${category} (known: ${known.join(', ')})`);
+  });
+  if (r.decision === 'favorable') {
+    const missing = known.filter((id) => !r.criteria.some((c) => c.id === id));
+    if (missing.length) problems.push(`${path}: criteria: a favourable decision must answer every criterion of the ${category} checklist; missing: ${missing.join(', ')}`);
+  }
+  const built = files.map((f) => f.fileName);
+  r.files.forEach((f, i) => {
+    if (!built.includes(f.name)) problems.push(`${path}: files.${i}.name: no file "${f.name}" is built for ${slug} (built: ${built.join(', ')})`);
+  });
+  return problems;
+}
+
+function mismatchesOf(record: ReviewRecord, files: CurrentFile[]): Mismatch[] {
+  return record.files.flatMap((f) => {
+    const current = files.find((c) => c.fileName === f.name);
+    return current && current.sha256 !== f.sha256 ? [{ name: f.name, reviewed: f.sha256, current: current.sha256 }] : [];
+  });
+}
+
+/**
+ * Replays the records through the state machine and compares the reviewed hashes with the
+ * current files. Throws a ContentError naming file and field for any malformed or
+ * contradictory record, so a bad record fails the build instead of showing a wrong status.
+ */
+export function deriveStatus(input: {
+  slug: string;
+  category: Category;
+  records: RecordFile[];
+  files: CurrentFile[];
+  criteria: CriteriaCatalogue;
+}): DerivedStatus {
+  const { slug, category, records, files, criteria } = input;
+  const problems: string[] = [];
+  const history: Step[] = [];
+  let state: State = INITIAL_STATE;
+  let decisive: RecordFile | undefined;
+  for (const file of records) {
+    problems.push(...crossCheck(slug, category, file, files, criteria));
+    const to = stateOf(file.record);
+    if (!canTransition(state, to)) {
+      const allowed = TRANSITIONS[state].map((s) => STATE_LABELS[s].en).join(', ') || 'none, it is final';
+      problems.push(`${file.path}: decision: illegal transition from "${STATE_LABELS[state].en}" to "${STATE_LABELS[to].en}" (allowed: ${allowed})`);
+      continue;
+    }
+    history.push({ file, from: state, to });
+    state = to;
+    decisive = file;
+  }
+  if (problems.length) throw new ContentError(problems);
+  const mismatches = decisive && bindsToFiles(state) ? mismatchesOf(decisive.record, files) : [];
+  return { state, display: mismatches.length ? 'modifie' : state, decisive, mismatches, history };
+}

@@ -1,0 +1,144 @@
+import { z } from 'astro/zod';
+import { pastDate, sourcesSchema } from './common';
+import { categories } from './design';
+import type { State } from '../lib/openSante/states';
+
+/** Kinds of organisation whose review is recorded. `coordination` may only withdraw a design. */
+export const reviewerKinds = [
+  'hopital',
+  'clinique-privee',
+  'ehpad',
+  'soignant-liberal',
+  'soins-a-domicile',
+  'centre-de-sante',
+  'laboratoire',
+  'coordination',
+] as const;
+export type ReviewerKind = (typeof reviewerKinds)[number];
+
+export const reviewerKindLabels: Record<ReviewerKind, { fr: string; en: string }> = {
+  hopital: { fr: 'Hôpital', en: 'Hospital' },
+  'clinique-privee': { fr: 'Clinique privée', en: 'Private clinic' },
+  ehpad: { fr: 'EHPAD', en: 'Care home (EHPAD)' },
+  'soignant-liberal': { fr: 'Soignant libéral', en: 'Self-employed health professional' },
+  'soins-a-domicile': { fr: 'Soins à domicile', en: 'Home care' },
+  'centre-de-sante': { fr: 'Centre de santé', en: 'Health centre' },
+  laboratoire: { fr: 'Laboratoire', en: 'Laboratory' },
+  coordination: { fr: 'Coordination Usinette', en: 'Usinette coordination' },
+};
+
+/** What a record decides. The state it leads to follows from the decision and the use level. */
+export const decisions = ['debut-revue', 'favorable', 'defavorable', 'retrait'] as const;
+export const useLevels = ['communautaire', 'clinique'] as const;
+export const criterionResults = ['conforme', 'non-conforme', 'sans-objet', 'non-evalue'] as const;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256: 64 lowercase hexadecimal characters');
+const text = z.string().trim().min(1);
+
+/**
+ * A review record: designs/<slug>/reviews/<date>-<organisation>.yaml. One file per decision.
+ * It binds a decision to the exact files examined through their SHA-256, so a later change of
+ * the model cannot inherit the validation.
+ */
+export const reviewRecordSchema = z
+  .object({
+    design: z.string().regex(/^[a-z0-9-]+$/).describe('Slug of the reviewed design, same as its folder'),
+    designVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.0').describe('Version of the design reviewed'),
+    date: pastDate.describe('Date of the decision'),
+    reviewer: z
+      .object({
+        organisation: text.describe('Name of the organisation, as it chose to publish it'),
+        kind: z.enum(reviewerKinds),
+        role: text.describe('Role of the person who reviewed (no name needed)'),
+        url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional(),
+      })
+      .strict(),
+    decision: z.enum(decisions),
+    useLevel: z.enum(useLevels).optional().describe('Required for a favourable decision, forbidden otherwise'),
+    conditions: z
+      .object({
+        materials: z.array(text).default([]),
+        printers: z.array(text).default([]),
+        sheet: text.optional(),
+        notes: text.optional(),
+      })
+      .strict()
+      .default({}),
+    criteria: z
+      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), result: z.enum(criterionResults), comment: text.optional() }).strict())
+      .default([]),
+    files: z.array(z.object({ name: text, sha256 }).strict()).default([]),
+    summary: text.optional(),
+    reason: text.optional().describe('Why the design is withdrawn; required for a withdrawal'),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const reviewing = r.decision !== 'retrait';
+    if (r.decision === 'favorable' && !r.useLevel) fail(['useLevel'], 'a favourable decision must state the use level (communautaire or clinique)');
+    if (r.decision !== 'favorable' && r.useLevel) fail(['useLevel'], `a use level only goes with a favourable decision, not "${r.decision}"`);
+    if (r.useLevel === 'clinique') {
+      if (r.conditions.materials.length === 0) fail(['conditions', 'materials'], 'a clinical validation holds only for stated materials: list them');
+      if (r.conditions.printers.length === 0) fail(['conditions', 'printers'], 'a clinical validation holds only for stated machines: list them');
+    }
+    if (reviewing && r.files.length === 0) fail(['files'], 'a review must list every file examined with its SHA-256');
+    if (r.reviewer.kind === 'coordination' && reviewing) fail(['reviewer', 'kind'], 'the coordination may withdraw a design, not review it');
+    if (r.decision === 'retrait' && !r.reason) fail(['reason'], 'a withdrawal must give its reason');
+    if ((r.decision === 'favorable' || r.decision === 'defavorable') && r.criteria.length === 0) {
+      fail(['criteria'], `a ${r.decision} decision needs the criteria checklist with each result`);
+    }
+    r.criteria.forEach((c, i) => {
+      if (r.decision === 'favorable' && c.result === 'non-conforme') fail(['criteria', i, 'result'], `criterion "${c.id}" failed: the decision cannot be favourable`);
+      if (r.decision === 'favorable' && c.result === 'non-evalue') fail(['criteria', i, 'result'], `criterion "${c.id}" was not evaluated: the decision cannot be favourable`);
+      if ((c.result === 'non-conforme' || c.result === 'sans-objet') && !c.comment) fail(['criteria', i, 'comment'], `criterion "${c.id}" is ${c.result}: say why in a comment`);
+      if (r.criteria.findIndex((o) => o.id === c.id) !== i) fail(['criteria', i, 'id'], `criterion "${c.id}" appears twice`);
+    });
+    if (r.decision === 'defavorable' && !r.criteria.some((c) => c.result === 'non-conforme')) {
+      fail(['criteria'], 'an unfavourable decision must mark at least one criterion non-conforme');
+    }
+    r.files.forEach((f, i) => {
+      if (r.files.findIndex((o) => o.name === f.name) !== i) fail(['files', i, 'name'], `file "${f.name}" appears twice`);
+    });
+  });
+
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+
+/** The state a decision leads to. */
+export function stateOf(r: Pick<ReviewRecord, 'decision' | 'useLevel'>): State {
+  switch (r.decision) {
+    case 'debut-revue':
+      return 'en-revue';
+    case 'favorable':
+      return r.useLevel === 'clinique' ? 'valide-clinique' : 'valide-communautaire';
+    case 'defavorable':
+      return 'a-revoir';
+    case 'retrait':
+      return 'retire';
+  }
+}
+
+const localized = z.object({ fr: text, en: text }).strict();
+
+/** One line of a review checklist: what the reviewer checks, and where the criterion comes from. */
+export const criterionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: localized,
+    check: localized.describe('How to check it, in one or two sentences'),
+    sources: sourcesSchema,
+  })
+  .strict();
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/** The checklists, one per design category; every category must have one. */
+export const criteriaCatalogueSchema = z
+  .object(Object.fromEntries(categories.map((c) => [c, z.array(criterionSchema).min(1)])) as Record<(typeof categories)[number], z.ZodArray<typeof criterionSchema>>)
+  .strict()
+  .superRefine((cat, ctx) => {
+    for (const [category, list] of Object.entries(cat)) {
+      list.forEach((c, i) => {
+        if (list.findIndex((o) => o.id === c.id) !== i) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [category, i, 'id'], message: `criterion "${c.id}" appears twice` });
+      });
+    }
+  });
+export type CriteriaCatalogue = z.infer<typeof criteriaCatalogueSchema>;
