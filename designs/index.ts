@@ -1,11 +1,15 @@
 import type { Design, ParamSpecs } from './_kit';
 import visiereSerreTete from './visiere-serre-tete/design';
+import visiereFeuille from './visiere-feuille/design';
 
 /**
  * Every published design, in catalogue order. The site, the CLI, the worker and the tests
  * all read this list, so adding a design here publishes it everywhere.
  */
-export const designs: Design<ParamSpecs>[] = [visiereSerreTete as unknown as Design<ParamSpecs>];
+export const designs: Design<ParamSpecs>[] = [
+  visiereSerreTete as unknown as Design<ParamSpecs>,
+  visiereFeuille as unknown as Design<ParamSpecs>,
+];
 
 export function designBySlug(slug: string): Design<ParamSpecs> | undefined {
   return designs.find((d) => d.slug === slug);

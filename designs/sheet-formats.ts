@@ -11,6 +11,10 @@ export interface SheetFormat {
   size: [number, number];
   /** Hole centres along the long edge, in mm from the sheet's centre line. */
   holes: number[];
+  /** Punched hole diameter, mm: the headband's pins and caps are sized for it. */
+  holeDiameter: number;
+  /** Distance from the sheet's top (long) edge to the hole centres, mm. */
+  edgeDistance: number;
   source: string;
 }
 
@@ -20,6 +24,9 @@ export const SHEET_FORMATS = {
     label: { fr: 'A4 · 4 trous « 888 » (pas de 80 mm)', en: 'A4 · 4 holes "888" (80 mm pitch)' },
     size: [297, 210],
     holes: [-120, -40, 40, 120],
+    // anti_projection.scad: 6 mm is the standard punch (5 mm also seen), centres 12 mm from the edge.
+    holeDiameter: 6,
+    edgeDistance: 12,
     source: 'https://github.com/mangtronix/brussel-faceshield',
   },
   // Two holes 277 mm apart, 10 mm in from each end of A4's long edge (297 − 2 × 10).
@@ -27,6 +34,8 @@ export const SHEET_FORMATS = {
     label: { fr: 'A4 · 2 trous (277 mm)', en: 'A4 · 2 holes (277 mm)' },
     size: [297, 210],
     holes: [-138.5, 138.5],
+    holeDiameter: 6,
+    edgeDistance: 12,
     source: 'https://github.com/mangtronix/brussel-faceshield',
   },
   // US Letter 3-hole punch: 4¼ in = 108 mm pitch.
@@ -34,6 +43,10 @@ export const SHEET_FORMATS = {
     label: { fr: 'US Letter · 3 trous (pas de 108 mm)', en: 'US Letter · 3 holes (108 mm pitch)' },
     size: [279.4, 215.9],
     holes: [-108, 0, 108],
+    // The U-M page gives no hole size or edge distance: Usinette's choice, the same 6 mm holes
+    // 12 mm from the edge as the European punch, so the same pins fit.
+    holeDiameter: 6,
+    edgeDistance: 12,
     source: 'https://specs.engin.umich.edu/um-face-shield/',
   },
 } as const satisfies Record<string, SheetFormat>;
