@@ -9,7 +9,9 @@ export default defineConfig({
   publicDir: './public',
   outDir: './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Scripts and styles as files, never inline, so the Content-Security-Policy needs no
+  // 'unsafe-inline' (site/lib/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: { remarkPlugins: [remarkGfm] },
   i18n: {
@@ -19,6 +21,7 @@ export default defineConfig({
   },
   vite: {
     worker: { format: 'es' },
+    build: { assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined) },
     // manifold-3d ships its own .wasm; Vite must not pre-bundle it away from that file.
     optimizeDeps: { exclude: ['manifold-3d'] },
   },

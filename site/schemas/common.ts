@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
 
+/** A link to the web: only http(s), so data can never smuggle a javascript: or data: URL into a page. */
+export const webUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'URL must be http or https');
+
 /** A public source for a fact: required on every health, safety and design page. */
 export const sourceSchema = z
   .object({
     title: z.string().min(3).describe('What the source is, as its author titled it'),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional(),
+    url: webUrl.optional(),
     publisher: z.string().optional(),
     date: z.coerce.date().optional().describe('Publication date of the source'),
   })
@@ -16,7 +19,7 @@ export const personSchema = z
   .object({
     name: z.string().min(1),
     role: z.string().optional(),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional(),
+    url: webUrl.optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourcesSchema, personSchema, pastDate } from './common';
+import { sourcesSchema, personSchema, pastDate, webUrl } from './common';
 
 export const categories = ['visiere', 'attache', 'accessoire', 'masque', 'couture'] as const;
 export const methods = ['impression-3d', 'decoupe-laser', 'couture'] as const;
@@ -19,7 +19,7 @@ export const designDocSchema = z
     changelog: z.array(z.object({ version: z.string(), date: pastDate, changes: z.string() }).strict()).min(1),
     licence: z.object({ hardware: z.literal('CERN-OHL-S-2.0'), docs: z.literal('CC-BY-SA-4.0') }).strict(),
     authors: z.array(personSchema).min(1),
-    remixes: z.array(z.object({ title: z.string(), url: z.string().url(), licence: z.string().optional() }).strict()).default([]),
+    remixes: z.array(z.object({ title: z.string(), url: webUrl, licence: z.string().optional() }).strict()).default([]),
     materials: z.array(z.object({ name: z.string(), notes: z.string().optional() }).strict()).default([]),
     printSettings: z
       .object({
