@@ -142,3 +142,22 @@ export const criteriaCatalogueSchema = z
     }
   });
 export type CriteriaCatalogue = z.infer<typeof criteriaCatalogueSchema>;
+
+export const decisionLabels: Record<(typeof decisions)[number], { fr: string; en: string }> = {
+  'debut-revue': { fr: 'Début de revue', en: 'Review opened' },
+  favorable: { fr: 'Avis favorable', en: 'Favourable' },
+  defavorable: { fr: 'Avis défavorable', en: 'Unfavourable' },
+  retrait: { fr: 'Retrait', en: 'Withdrawal' },
+};
+
+export const useLevelLabels: Record<(typeof useLevels)[number], { fr: string; en: string }> = {
+  communautaire: { fr: 'Usage communautaire', en: 'Community use' },
+  clinique: { fr: 'Usage clinique', en: 'Clinical use' },
+};
+
+export const resultLabels: Record<(typeof criterionResults)[number], { fr: string; en: string }> = {
+  conforme: { fr: 'Conforme', en: 'Meets' },
+  'non-conforme': { fr: 'Non conforme', en: 'Does not meet' },
+  'sans-objet': { fr: 'Sans objet', en: 'Not applicable' },
+  'non-evalue': { fr: 'Non évalué', en: 'Not evaluated' },
+};
