@@ -38,6 +38,9 @@ export const sections = {
   openSante: { fr: '/open-sante/', en: '/en/open-sante/' },
   network: { fr: '/reseau/', en: '/en/network/' },
   licences: { fr: '/licences/', en: '/en/licences/' },
+  // Open Santé pages for health partners and contributors (issue 5)
+  healthPartners: { fr: '/partenaires-sante/', en: '/en/health-partners/' },
+  contribute: { fr: '/contribuer/', en: '/en/contribute/' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof sections;
 
