@@ -85,6 +85,8 @@ function evaluate(k: Kernel, s: Solid, arena: Arena): Manifold {
     }
     case 'translate':
       return keep(arena, evaluate(k, s.children[0], arena).translate(s.offset));
+    case 'transform':
+      return keep(arena, evaluate(k, s.children[0], arena).transform(s.matrix as Parameters<Manifold['transform']>[0]));
   }
 }
 
@@ -105,8 +107,38 @@ export function meshSolid(k: Kernel, solid: Solid): Mesh {
     if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
     if (out.numTri === 0) throw new Error('The solid is empty.');
     if (out.numProp !== 3) throw new Error(`Unexpected vertex layout (${out.numProp} properties).`);
-    return { positions: Float32Array.from(out.vertProperties), indices: Uint32Array.from(out.triVerts) };
+    return weldFloat32(out.vertProperties, out.triVerts);
   });
+}
+
+/**
+ * Files store 32-bit floats. The kernel works in doubles and may keep two vertices a few
+ * nanometres apart (or split one at a property seam); once rounded they coincide. Weld
+ * vertices by their float32 coordinates and drop the zero-area triangles this leaves, so
+ * the mesh we hand out is exactly the mesh the file will hold.
+ */
+function weldFloat32(positions: ArrayLike<number>, triangles: ArrayLike<number>): Mesh {
+  const rounded = Float32Array.from(positions);
+  const bits = new Uint32Array(rounded.buffer);
+  const ids = new Map<string, number>();
+  const remap = new Uint32Array(rounded.length / 3);
+  const welded: number[] = [];
+  for (let v = 0; v < remap.length; v++) {
+    const key = `${bits[3 * v]},${bits[3 * v + 1]},${bits[3 * v + 2]}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      welded.push(rounded[3 * v], rounded[3 * v + 1], rounded[3 * v + 2]);
+    }
+    remap[v] = id;
+  }
+  const indices: number[] = [];
+  for (let i = 0; i < triangles.length; i += 3) {
+    const a = remap[triangles[i]], b = remap[triangles[i + 1]], c = remap[triangles[i + 2]];
+    if (a !== b && b !== c && a !== c) indices.push(a, b, c);
+  }
+  return { positions: Float32Array.from(welded), indices: Uint32Array.from(indices) };
 }
 
 /** Evaluates a 2D shape to closed polygons (outer outlines counter-clockwise, holes clockwise). */

@@ -19,7 +19,9 @@ export type Solid =
   | { op: 'extrude'; height: number; shape: Shape }
   | { op: 'union'; children: Solid[] }
   | { op: 'subtract'; children: Solid[] }
-  | { op: 'translate'; offset: [number, number, number]; children: [Solid] };
+  | { op: 'translate'; offset: [number, number, number]; children: [Solid] }
+  /** An affine transform as a JSCAD mat4 (column-major, as `maths.mat4` builds it). */
+  | { op: 'transform'; matrix: number[]; children: [Solid] };
 
 export type ShapeInput = Shape | Geom2;
 export type SolidInput = Solid | Geom3;
@@ -60,6 +62,13 @@ export const subtract = (base: SolidInput, ...cutters: SolidInput[]): Solid => (
 export const translateSolid = (offset: [number, number, number], s: SolidInput): Solid => ({
   op: 'translate',
   offset,
+  children: [toSolid(s)],
+});
+
+/** Applies a JSCAD `maths.mat4` to a whole solid (rotations, placements of repeated features). */
+export const transformSolid = (matrix: ArrayLike<number>, s: SolidInput): Solid => ({
+  op: 'transform',
+  matrix: Array.from(matrix),
   children: [toSolid(s)],
 });
 

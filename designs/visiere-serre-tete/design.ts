@@ -1,5 +1,5 @@
-import { extrusions, primitives, transforms, type Geom3 } from '../_kit/jscad';
-import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, type Values } from '../_kit';
+import { maths, primitives, transforms } from '../_kit/jscad';
+import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, transformSolid, type Values } from '../_kit';
 import { sheetFormatOptions } from '../sheet-formats';
 import { layout, offsetPoint, tangentAt, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
 
@@ -88,11 +88,11 @@ const params = {
 };
 
 type P = Values<typeof params>;
-const SEGMENT_LENGTH = 3;
+const SEGMENT_LENGTH = 4;
 
 /** A plan-view strip between offsets d0 and d1, from phi0 to phi1, with round ends. */
 function strip(L: Layout, phi0: number, phi1: number, d0: number, d1: number) {
-  // About one segment per 3 mm of arc: chord error stays under 0.03 mm on these radii.
+  // About one segment per 4 mm of arc: chord error stays under 0.04 mm on these radii.
   const n = Math.max(8, Math.ceil(((phi1 - phi0) * (Math.max(L.head.a, L.head.b) + d1)) / SEGMENT_LENGTH));
   const inner: Vec2[] = [];
   const outer: Vec2[] = [];
@@ -126,8 +126,8 @@ function strut(L: Layout, phi: number, d0: number, d1: number, width: number) {
 /** Teardrop profile (point down, 45°): a horizontal pin that prints without support. */
 function teardrop(radius: number) {
   const points: Vec2[] = [];
-  for (let i = 0; i <= 24; i++) {
-    const a = -Math.PI / 4 + ((3 * Math.PI) / 2) * (i / 24);
+  for (let i = 0; i <= 18; i++) {
+    const a = -Math.PI / 4 + ((3 * Math.PI) / 2) * (i / 18);
     points.push([radius * Math.cos(a), radius * Math.sin(a)]);
   }
   points.push([0, -radius * Math.SQRT2]);
@@ -138,17 +138,18 @@ function teardrop(radius: number) {
 function pin(p: P, L: Layout, phi: number, z: number) {
   const r = p.pinDiameter / 2;
   const embed = Math.min(0.5, p.bandThickness / 2);
-  const shank = extrusions.extrudeLinear({ height: p.pinLength + embed }, teardrop(r));
-  const cap = transforms.translateZ(
-    embed + p.pinLength - CAP_THICKNESS,
-    extrusions.extrudeLinear({ height: CAP_THICKNESS }, teardrop(r + CAP_LIP)),
-  );
+  const shank = extrude(p.pinLength + embed, teardrop(r));
+  const cap = translateSolid([0, 0, embed + p.pinLength - CAP_THICKNESS], extrude(CAP_THICKNESS, teardrop(r + CAP_LIP)));
   const [nx, ny] = normalAt(L.head, phi);
   const base = offsetPoint(L.head, phi, p.standoff - embed);
   // Local +Z (the pin axis) becomes the normal; local −Y (the teardrop's point) becomes −Z.
-  const place = (g: Geom3) =>
-    transforms.translate([base[0], base[1], z], transforms.rotateZ(Math.atan2(nx, -ny), transforms.rotateX(Math.PI / 2, g)));
-  return [place(shank), place(cap)];
+  const { mat4 } = maths;
+  const place = mat4.multiply(
+    mat4.create(),
+    mat4.fromTranslation(mat4.create(), [base[0], base[1], z]),
+    mat4.multiply(mat4.create(), mat4.fromZRotation(mat4.create(), Math.atan2(nx, -ny)), mat4.fromXRotation(mat4.create(), Math.PI / 2)),
+  );
+  return transformSolid(place, union(shank, cap));
 }
 
 /** A window through the band near each end, for the elastic strap. */
@@ -174,8 +175,8 @@ const BED_MARGIN = 2;
 function fillet(c: Vec2, u: Vec2, v: Vec2, r: number) {
   const at = (a: number, b: number): Vec2 => [c[0] + a * u[0] + b * v[0], c[1] + a * u[1] + b * v[1]];
   const points: Vec2[] = [at(-0.3, -0.3), at(r, -0.3), at(r, 0)];
-  for (let i = 1; i < 10; i++) {
-    const q = (Math.PI / 2) * (i / 10);
+  for (let i = 1; i < 8; i++) {
+    const q = (Math.PI / 2) * (i / 8);
     points.push(at(r - r * Math.sin(q), r - r * Math.cos(q)));
   }
   points.push(at(0, r), at(-0.3, r));
@@ -246,7 +247,7 @@ export default defineDesign({
     const web = p.reinforcement
       ? [extrude(WEB_THICKNESS, strip(L, -L.holderPhi, L.holderPhi, p.bandThickness / 2, p.standoff - p.bandThickness / 2))]
       : [];
-    const pins = L.pinPhis.flatMap((phi) => pin(p, L, phi, p.bandHeight / 2));
+    const pins = L.pinPhis.map((phi) => pin(p, L, phi, p.bandHeight / 2));
     const windowPhi = L.bandPhi - STRAP_WINDOW_FROM_END / Math.hypot(L.head.a, L.head.b) * Math.SQRT2;
     const windows = [windowPhi, -windowPhi].map((phi) => strapWindow(p, L, phi));
     const centre: [number, number, number] = [-(L.extent.min[0] + L.extent.max[0]) / 2, -(L.extent.min[1] + L.extent.max[1]) / 2, 0];
