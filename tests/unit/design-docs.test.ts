@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { designDocSchema, designDocEnSchema } from '../../site/schemas/design';
+
+const frontMatter = (path: string) => {
+  const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
+  if (!m) throw new Error(`${path}: no front matter`);
+  return parseYaml(m[1]) as Record<string, unknown>;
+};
+
+const slugs = readdirSync('designs', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`designs/${d.name}/index.mdx`))
+  .map((d) => d.name);
+
+describe('design documentation front matter', () => {
+  it.each(slugs)('%s/index.mdx and en.mdx follow their schemas', (slug) => {
+    const fr = designDocSchema.safeParse(frontMatter(`designs/${slug}/index.mdx`));
+    expect(fr.success, JSON.stringify(fr.error?.issues)).toBe(true);
+    const en = designDocEnSchema.safeParse(frontMatter(`designs/${slug}/en.mdx`));
+    expect(en.success, JSON.stringify(en.error?.issues)).toBe(true);
+  });
+
+  const good = frontMatter('designs/visiere-serre-tete/index.mdx');
+  const issuesOf = (data: Record<string, unknown>) => {
+    const r = designDocSchema.safeParse(data);
+    if (r.success) throw new Error('expected the schema to refuse this front matter');
+    return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('requires sources', () => {
+    expect(issuesOf({ ...good, sources: [] })).toEqual(['sources: at least one source is required']);
+    const { sources: _, ...noSources } = good;
+    expect(issuesOf(noSources)[0]).toMatch(/^sources: Required/);
+  });
+  it('refuses dates in the future and malformed versions', () => {
+    expect(issuesOf({ ...good, updated: '2999-01-01' })).toEqual(['updated: date is in the future']);
+    expect(issuesOf({ ...good, version: 'v1' })).toEqual(['version: version must look like 1.2.0']);
+  });
+  it('refuses non-web links and unknown fields', () => {
+    expect(issuesOf({ ...good, sources: [{ title: 'Tract', url: 'javascript:alert(1)' }] })[0]).toMatch(/^sources\.0\.url/);
+    expect(issuesOf({ ...good, colour: 'blue' })[0]).toMatch(/Unrecognized key.*colour/);
+  });
+  it('names the field of a wrong category or licence', () => {
+    expect(issuesOf({ ...good, category: 'robot' })[0]).toMatch(/^category: Invalid enum value/);
+    expect(issuesOf({ ...good, licence: { hardware: 'MIT', docs: 'CC-BY-SA-4.0' } })[0]).toMatch(/^licence\.hardware/);
+  });
+});
