@@ -1,6 +1,7 @@
 import type { Design, ParamSpecs } from './_kit';
 import visiereSerreTete from './visiere-serre-tete/design';
 import visiereFeuille from './visiere-feuille/design';
+import attacheMasque from './attache-masque/design';
 
 /**
  * Every published design, in catalogue order. The site, the CLI, the worker and the tests
@@ -9,6 +10,7 @@ import visiereFeuille from './visiere-feuille/design';
 export const designs: Design<ParamSpecs>[] = [
   visiereSerreTete as unknown as Design<ParamSpecs>,
   visiereFeuille as unknown as Design<ParamSpecs>,
+  attacheMasque as unknown as Design<ParamSpecs>,
 ];
 
 export function designBySlug(slug: string): Design<ParamSpecs> | undefined {
