@@ -85,6 +85,14 @@ const params = {
     label: { fr: 'Longueur des picots', en: 'Pin length' },
     unit: 'mm', min: 3, max: 8, step: 0.5, default: 4.5, group: 'sheet',
   }),
+  stack: num({
+    label: { fr: 'Serre-têtes empilés', en: 'Stacked headbands' },
+    help: {
+      fr: 'Imprime plusieurs serre-têtes l’un sur l’autre en une fois, séparés par un jour d’au moins deux couches de 0,3 mm et de fins plots à casser. Sans renfort inférieur.',
+      en: 'Prints several headbands on top of each other in one go, parted by a gap of at least two 0.3 mm layers and thin break-away posts. Without the lower reinforcement.',
+    },
+    unit: 'count', min: 1, max: 12, step: 1, integer: true, default: 1, group: 'print',
+  }),
 };
 
 type P = Values<typeof params>;
@@ -211,6 +219,65 @@ function planOutline(p: P, L: Layout) {
   return union2(band, holder, ...struts, ...fillets);
 }
 
+/**
+ * Stacked printing, after the Brussels band's stackable version: copies start on a layer
+ * boundary (0.3 mm layers, this design's print setting) with at least two layers of air
+ * between them, bridged by 0.8 mm posts every 6 mm along the band and the holder, which
+ * snap off by hand.
+ */
+export const STACK = { layer: 0.3, gapLayers: 2, postWidth: 0.8, postPitch: 6, maxHeight: 210 };
+
+/** Distance between the bottoms of two stacked copies: a whole number of layers. */
+export const stackPitch = (bandHeight: number) =>
+  Math.ceil((bandHeight + STACK.gapLayers * STACK.layer) / STACK.layer - 1e-9) * STACK.layer;
+
+function checkStack(p: P) {
+  if (p.stack === 1) return [];
+  if (p.reinforcement) {
+    const detail = {
+      fr: 'dans une pile, le renfort inférieur serait imprimé dans le vide au-dessus du serre-tête du dessous ; décochez « Renfort inférieur » ou imprimez un seul serre-tête.',
+      en: 'in a stack the lower reinforcement would be printed over thin air above the headband below; untick "Lower reinforcement" or print a single headband.',
+    };
+    return [paramError('stack', params.stack, 'constraint', p.stack, { detail })];
+  }
+  const height = (p.stack - 1) * stackPitch(p.bandHeight) + p.bandHeight;
+  if (height <= STACK.maxHeight) return [];
+  const detail = {
+    fr: `${p.stack} serre-têtes de ${p.bandHeight} mm empilés mesurent ${height.toFixed(1).replace('.', ',')} mm de haut, plus que les ${STACK.maxHeight} mm du volume d’impression ; réduisez le nombre ou la hauteur du bandeau.`,
+    en: `${p.stack} stacked ${p.bandHeight} mm headbands are ${height.toFixed(1)} mm tall, more than the ${STACK.maxHeight} mm print height; use fewer or lower bands.`,
+  };
+  return [paramError('stack', params.stack, 'constraint', p.stack, { detail })];
+}
+
+/** Angles along the offset curve at `d`, one every `pitch` mm of arc, between ±phiMax. */
+function anglesEvery(L: Layout, d: number, phiMax: number, pitch: number): number[] {
+  const speed = (phi: number) => {
+    const a = offsetPoint(L.head, phi, d);
+    const b = offsetPoint(L.head, phi + 1e-4, d);
+    return Math.hypot(b[0] - a[0], b[1] - a[1]) / 1e-4;
+  };
+  const out: number[] = [0];
+  for (let phi = pitch / speed(0); phi < phiMax; phi += pitch / speed(phi)) out.push(phi, -phi);
+  return out;
+}
+
+/** `p.stack` copies of the frame with break-away posts in the gaps, as one closed solid. */
+function stacked(p: P, L: Layout, frame: ReturnType<typeof subtract>) {
+  const t = p.bandThickness;
+  const pitch = stackPitch(p.bandHeight);
+  const gap = pitch - p.bandHeight;
+  // Posts stop short of the rounded ends of band and holder, where the walls turn.
+  const posts = union2(
+    ...anglesEvery(L, t / 2, L.bandPhi - 0.02, STACK.postPitch).map((phi) => strut(L, phi, 0, t, STACK.postWidth)),
+    ...anglesEvery(L, p.standoff - t / 2, L.holderPhi - 0.02, STACK.postPitch).map((phi) => strut(L, phi, p.standoff - t, p.standoff, STACK.postWidth)),
+  );
+  // Posts reach 0.05 mm into the bands above and below so the union is one body, not faces that merely touch.
+  const post = extrude(gap + 0.1, posts);
+  const copies = Array.from({ length: p.stack }, (_, i) => translateSolid([0, 0, i * pitch], frame));
+  const separators = Array.from({ length: p.stack - 1 }, (_, i) => translateSolid([0, 0, i * pitch + p.bandHeight - 0.05], post));
+  return union(...copies, ...separators);
+}
+
 export default defineDesign({
   slug: 'visiere-serre-tete',
   title: { fr: 'Serre-tête de visière', en: 'Face-shield headband' },
@@ -219,6 +286,7 @@ export default defineDesign({
     fit: { fr: 'Ajustement', en: 'Fit' },
     band: { fr: 'Bandeau', en: 'Band' },
     sheet: { fr: 'Feuille et picots', en: 'Sheet and pins' },
+    print: { fr: 'Impression', en: 'Printing' },
   },
   presets: {
     'a4-4-s': { label: { fr: 'A4 · 4 trous · tête 54 cm', en: 'A4 · 4 holes · 54 cm head' }, values: { headCircumference: 540 } },
@@ -229,9 +297,15 @@ export default defineDesign({
       label: { fr: 'Léger : bandeau de 15 mm', en: 'Light: 15 mm band' },
       values: { bandHeight: 15, bandThickness: 2, reinforcement: false },
     },
+    'pile-6': {
+      label: { fr: 'Pile de 6 serre-têtes légers', en: 'Stack of 6 light headbands' },
+      values: { bandHeight: 15, bandThickness: 2, reinforcement: false, stack: 6 },
+    },
   },
   formats: ['stl', '3mf'],
   check(p) {
+    const stackErrors = checkStack(p);
+    if (stackErrors.length) return stackErrors;
     const L = layout(p);
     const size: Vec2 = [L.extent.max[0] - L.extent.min[0] + 2 * BED_MARGIN, L.extent.max[1] - L.extent.min[1] + 2 * BED_MARGIN];
     if (size[0] <= BED[0] && size[1] <= BED[1]) return [];
@@ -252,8 +326,9 @@ export default defineDesign({
     const windows = [windowPhi, -windowPhi].map((phi) => strapWindow(p, L, phi));
     const centre: [number, number, number] = [-(L.extent.min[0] + L.extent.max[0]) / 2, -(L.extent.min[1] + L.extent.max[1]) / 2, 0];
     const frame = subtract(union(walls, ...web, ...pins), ...windows);
+    const solid = p.stack > 1 ? stacked(p, L, frame) : frame;
     return {
-      parts: [{ name: 'serre-tete', label: { fr: 'Serre-tête', en: 'Headband' }, solid: translateSolid(centre, frame) }],
+      parts: [{ name: 'serre-tete', label: { fr: 'Serre-tête', en: 'Headband' }, solid: translateSolid(centre, solid) }],
     };
   },
 });
