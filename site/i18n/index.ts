@@ -38,6 +38,9 @@ export const sections = {
   openSante: { fr: '/open-sante/', en: '/en/open-sante/' },
   network: { fr: '/reseau/', en: '/en/network/' },
   licences: { fr: '/licences/', en: '/en/licences/' },
+  offline: { fr: '/hors-ligne/', en: '/en/offline/' },
+  // site search (issue 6)
+  search: { fr: '/recherche/', en: '/en/search/' },
   // Open Santé pages for health partners and contributors (issue 5)
   healthPartners: { fr: '/partenaires-sante/', en: '/en/health-partners/' },
   contribute: { fr: '/contribuer/', en: '/en/contribute/' },

@@ -1,0 +1,26 @@
+// Where the service worker keeps what it caches. Shared by the worker's build (scripts/offline.ts)
+// and the "save everything" page, so a file saved by hand is found by the worker offline.
+export const CACHE = {
+  pages: 'usinette-pages',
+  assets: 'usinette-assets',
+  files: 'usinette-files',
+} as const;
+
+/** Pathname patterns for each runtime cache (pages are navigations, matched by the worker). */
+export const ASSET_PATH = /^\/(_astro|pagefind)\//;
+export const FILE_PATH = /^\/fichiers\//;
+
+/** The list of every file of the site, written after the build for the save page. */
+export const CATALOGUE_LIST = '/offline-catalogue.json';
+export const SW_URL = '/sw.js';
+
+export interface CatalogueList {
+  files: { url: string; bytes: number }[];
+  bytes: number;
+}
+
+export function cacheFor(pathname: string): string {
+  if (FILE_PATH.test(pathname)) return CACHE.files;
+  if (ASSET_PATH.test(pathname)) return CACHE.assets;
+  return pathname.endsWith('/') || pathname.endsWith('.html') ? CACHE.pages : CACHE.assets;
+}

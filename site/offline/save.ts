@@ -1,0 +1,61 @@
+// "Save everything": puts every file of the site into the service worker's caches, so the
+// catalogue, the documents, the ready-made files and the customizer work without a connection.
+import { CATALOGUE_LIST, cacheFor, type CatalogueList } from './caches';
+
+const root = document.querySelector<HTMLElement>('[data-offline-save]');
+const parallel = 4;
+
+function mb(bytes: number, lang: string) {
+  return `${(bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 })} ${lang === 'fr' ? 'Mo' : 'MB'}`;
+}
+
+if (root) {
+  const lang = document.documentElement.lang;
+  const button = root.querySelector<HTMLButtonElement>('button')!;
+  const size = root.querySelector<HTMLElement>('[data-size]')!;
+  const progress = root.querySelector<HTMLProgressElement>('progress')!;
+  const message = root.querySelector<HTMLElement>('[data-message]')!;
+  const say = (key: string, vars: Record<string, string | number> = {}) =>
+    (message.textContent = (root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? '')));
+
+  if (!('serviceWorker' in navigator) || !window.isSecureContext || !('caches' in window)) {
+    say('unsupported');
+  } else {
+    let list: CatalogueList | undefined;
+    fetch(CATALOGUE_LIST)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((l: CatalogueList) => {
+        list = l;
+        size.textContent = (root.dataset.size ?? '').replace('{size}', mb(l.bytes, lang)).replace('{n}', String(l.files.length));
+        button.disabled = false;
+      })
+      .catch(() => say('unreachable'));
+
+    button.addEventListener('click', async () => {
+      if (!list) return;
+      button.disabled = true;
+      // Ask the browser not to evict the copy when space runs short.
+      await navigator.storage?.persist?.().catch(() => false);
+      const queue = [...list.files];
+      let done = 0;
+      let failed = 0;
+      progress.max = queue.length;
+      progress.hidden = false;
+      const next = async (): Promise<void> => {
+        const file = queue.shift();
+        if (!file) return;
+        try {
+          await (await caches.open(cacheFor(file.url))).add(file.url);
+        } catch {
+          failed++;
+        }
+        progress.value = ++done;
+        say('progress', { done, n: list!.files.length });
+        return next();
+      };
+      await Promise.all(Array.from({ length: parallel }, next));
+      say(failed ? 'failed' : 'done', { n: failed });
+      button.disabled = false;
+    });
+  }
+}
