@@ -5,6 +5,7 @@ import type { ParamSpecs, Values } from './params';
 import { toStl } from './stl';
 import { toThreeMf } from './threemf';
 import { toSvg, toDxf } from './outline2d';
+import { TEMPLATE_FORMATS } from './template';
 
 /** Everything an exporter may need, computed once per model. */
 export interface ExportContext {
@@ -53,6 +54,8 @@ export const FORMATS: Partial<Record<FormatId, Format>> = {
     mime: 'image/vnd.dxf',
     write: (ctx) => toDxf(ctx.outlines),
   },
+  // True-scale paper templates of the cut outlines (A4, US Letter) for cutting and punching by hand.
+  ...Object.fromEntries(TEMPLATE_FORMATS.map((f) => [f.id, f])),
 };
 
 export function formatOf(id: FormatId): Format {

@@ -103,7 +103,7 @@ export default defineDesign({
       values: { chinCoverage: 40, cornerRadius: 30 },
     },
   },
-  formats: ['svg', 'dxf'],
+  formats: ['svg', 'dxf', 'gabarit-a4', 'gabarit-letter'],
   check(p) {
     const min = minSideHeight(p);
     if (sideHeight(p) >= min) return [];

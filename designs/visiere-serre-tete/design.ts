@@ -1,6 +1,6 @@
 import { maths, primitives, transforms } from '../_kit/jscad';
 import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, transformSolid, type Values } from '../_kit';
-import { sheetFormatOptions } from '../sheet-formats';
+import { sheetFormatOptions, type SheetFormatId } from '../sheet-formats';
 import { layout, offsetPoint, tangentAt, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
 
 /** Print bed the model must fit (mm): a common 250 × 210 mm bed. */
@@ -63,7 +63,7 @@ const params = {
       fr: 'Les picots sont placés au pas des trous, mesuré le long de la courbe de la feuille.',
       en: 'Pins sit at the hole pitch, measured along the curve of the sheet.',
     },
-    options: sheetFormatOptions, default: 'a4-4', group: 'sheet',
+    options: sheetFormatOptions, default: 'a4-4' as SheetFormatId, group: 'sheet',
   }),
   sheetThickness: num({
     label: { fr: 'Épaisseur de la feuille', en: 'Sheet thickness' },
