@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { designDocSchema, designDocEnSchema } from './schemas/design';
+import { networkCollections } from './networkCollections';
 
 // Collections read the repository's top-level content folders; schemas live in site/schemas/.
 const designs = defineCollection({
@@ -13,4 +14,4 @@ const designsEn = defineCollection({
   schema: designDocEnSchema,
 });
 
-export const collections = { designs, designsEn };
+export const collections = { designs, designsEn, ...networkCollections };

@@ -1,6 +1,8 @@
 // Every getCollection call of the site lives here, so pages never query on their own.
 import { getCollection, getEntry } from 'astro:content';
 import { designs as registry } from '../../designs';
+import { crossCheck } from './network/checks';
+import { communes } from './network/geo';
 
 export async function designEntries() {
   const [docs, docsEn] = await Promise.all([getCollection('designs'), getCollection('designsEn')]);
@@ -18,3 +20,25 @@ export async function designEntry(slug: string) {
 }
 
 export { getEntry };
+
+/** The network's data (issue 6), cross-checked: a dangling reference fails the build, naming file and field. */
+export async function networkData() {
+  const [places, production, inventory, resources, figures, workingGroups, models] = await Promise.all([
+    getCollection('places'), getCollection('production'), getCollection('inventory'), getCollection('resources'),
+    getCollection('networkFigures'), getCollection('workingGroups'), getCollection('orgModels'),
+  ]);
+  const data = {
+    places: places.map((e) => e.data),
+    production: production.map((e) => e.data).sort((a, b) => a.to.getTime() - b.to.getTime() || a.id.localeCompare(b.id)),
+    inventory: inventory.map((e) => e.data),
+    resources: resources.map((e) => e.data),
+    figures: figures.map((e) => e.data),
+    workingGroups: workingGroups.map((e) => e.data),
+    models: models.map((e) => ({ slug: e.id, ...e.data })).sort((a, b) => a.order - b.order),
+  };
+  const problems = crossCheck(data, communes(), registry.map((d) => d.slug));
+  if (problems.length > 0) throw new Error(`Network data has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return data;
+}
+
+export type NetworkData = Awaited<ReturnType<typeof networkData>>;

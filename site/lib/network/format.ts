@@ -1,0 +1,13 @@
+// How network dates and figures read in each language.
+import type { Lang } from '../../i18n';
+
+/** "2020" → 2020; "2020-05" → mai 2020 / May 2020; "2020-05-10" → 10 mai 2020 / 10 May 2020. */
+export function formatPartialDate(lang: Lang, partial: string | Date): string {
+  const iso = partial instanceof Date ? partial.toISOString().slice(0, 10) : partial;
+  const parts = iso.split('-');
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const date = new Date(`${parts[0]}-${parts[1] ?? '01'}-${parts[2] ?? '01'}T12:00:00Z`);
+  if (parts.length === 1) return parts[0];
+  if (parts.length === 2) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

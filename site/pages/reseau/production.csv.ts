@@ -1,0 +1,7 @@
+// The production reports as CSV, the same columns as network/production.csv.
+import type { APIRoute } from 'astro';
+import { networkData } from '../../lib/content';
+import { toCsv } from '../../lib/network/production';
+
+export const GET: APIRoute = async () =>
+  new Response(toCsv((await networkData()).production), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
