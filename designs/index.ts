@@ -2,6 +2,11 @@ import type { Design, ParamSpecs } from './_kit';
 import visiereSerreTete from './visiere-serre-tete/design';
 import visiereFeuille from './visiere-feuille/design';
 import attacheMasque from './attache-masque/design';
+import crochetCharlotte from './crochet-charlotte/design';
+// Sewing patterns (issue 4).
+import masqueAPlis from './masque-a-plis/design';
+import masqueBecDeCanard from './masque-bec-de-canard/design';
+import surblouse from './surblouse/design';
 
 /**
  * Every published design, in catalogue order. The site, the CLI, the worker and the tests
@@ -11,6 +16,10 @@ export const designs: Design<ParamSpecs>[] = [
   visiereSerreTete as unknown as Design<ParamSpecs>,
   visiereFeuille as unknown as Design<ParamSpecs>,
   attacheMasque as unknown as Design<ParamSpecs>,
+  crochetCharlotte as unknown as Design<ParamSpecs>,
+  masqueAPlis,
+  masqueBecDeCanard,
+  surblouse,
 ];
 
 export function designBySlug(slug: string): Design<ParamSpecs> | undefined {

@@ -3,7 +3,7 @@ import type { ParamError } from './messages';
 import { schemaOf, type Localized, type ParamSpecs, type Values } from './params';
 import { parseParams, type Parsed } from './parse';
 
-export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'gabarit-a4' | 'gabarit-letter';
+export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
 
 export interface Preset<P extends ParamSpecs> {
   label: Localized;

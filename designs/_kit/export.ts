@@ -6,6 +6,7 @@ import { toStl } from './stl';
 import { toThreeMf } from './threemf';
 import { toSvg, toDxf } from './outline2d';
 import { TEMPLATE_FORMATS } from './template';
+import { PATTERN_FORMATS } from './pattern/formats';
 
 /** Everything an exporter may need, computed once per model. */
 export interface ExportContext {
@@ -56,6 +57,8 @@ export const FORMATS: Partial<Record<FormatId, Format>> = {
   },
   // True-scale paper templates of the cut outlines (A4, US Letter) for cutting and punching by hand.
   ...Object.fromEntries(TEMPLATE_FORMATS.map((f) => [f.id, f])),
+  // Sewing patterns: true-scale PDFs (tiled and single sheet) and an annotated SVG.
+  ...Object.fromEntries(PATTERN_FORMATS.map((f) => [f.id, f])),
 };
 
 export function formatOf(id: FormatId): Format {

@@ -66,7 +66,8 @@ export function planTiles(items: Item[], o: TileOptions): TilePlan {
         maxX: col < cols - 1 ? window.maxX - overlap : window.maxX,
         minY: row < rows - 1 ? window.minY + overlap : window.minY,
       };
-      const printed = items.some((it) => boxesIntersect(itemBox(it), own) && itemEnters(it, own));
+      // Lines decide: a page that would only catch the tail of a label is not worth printing.
+      const printed = items.some((it) => it.kind === 'path' && boxesIntersect(itemBox(it), own) && itemEnters(it, own));
       tiles.push({ row, col, label: tileLabel(row, col), window, printed });
     }
   }

@@ -1,0 +1,168 @@
+import { defineDesign, type Design, type FormatId, type Preset } from '../define';
+import { paramError, type ParamError } from '../messages';
+import { bool, num, type Localized, type ParamSpecs, type Values } from '../params';
+import { boxOfPoints, type Box, type Pt } from '../pdf/drawing';
+import { shelfNest } from './nest';
+import { cutShape, movePiece, unfoldedSeam, type PieceSpec } from './piece';
+
+/** Supplies for one finished item (elastic, ties, nose wire…), lengths in mm. */
+export interface Supply {
+  name: 'elastic' | 'ties' | 'noseWire' | 'velcro';
+  count: number;
+  length: number;
+}
+
+/** Seam allowance bounds, mm: below 5 mm a woven seam frays open, above 20 mm it is bulk. */
+export const ALLOWANCE = { min: 5, max: 20, default: 10 } as const;
+
+const commonParams = {
+  allowance: num({
+    label: { fr: 'Marge de couture', en: 'Seam allowance' },
+    help: { fr: 'Ajoutée autour de la ligne de couture, sauf sur la pliure.', en: 'Added around the seam line, except along the fold.' },
+    group: 'sewing',
+    unit: 'mm',
+    min: ALLOWANCE.min,
+    max: ALLOWANCE.max,
+    step: 1,
+    default: ALLOWANCE.default,
+  }),
+};
+type Common = typeof commonParams;
+
+export const sizeKey = (id: string) => `size_${id}`;
+
+export interface PatternSpec<P extends ParamSpecs> {
+  slug: string;
+  title: Localized;
+  /** Sizes from smallest to largest. */
+  sizes: Record<string, Localized>;
+  /** The design's own parameters (sizes and seam allowance are added). */
+  params: P;
+  groups: Record<string, Localized>;
+  /** Paper formats offered: a piece longer than A0 cannot go on the single sheet. */
+  formats: FormatId[];
+  /** The pieces of one size, along their seam lines, anchored at the origin so sizes layer. */
+  pieces: (values: Values<P & Common>, size: string) => PieceSpec[];
+  /** What one finished item needs besides fabric. */
+  supplies: (values: Values<P & Common>, size: string) => Supply[];
+}
+
+/** A piece of one size, placed in the pattern layout. */
+export interface PlacedPiece {
+  size: string;
+  sizeIndex: number;
+  piece: PieceSpec;
+  /** Name of the model part carrying its cut line. */
+  part: string;
+}
+
+export interface Pattern {
+  sizes: Record<string, Localized>;
+  selectedSizes(values: Record<string, unknown>): string[];
+  /** Every selected size of every piece, layered piece by piece, groups side by side. */
+  layout(values: Record<string, unknown>): PlacedPiece[];
+  pieces(values: Record<string, unknown>, size: string): PieceSpec[];
+  supplies(values: Record<string, unknown>, size: string): Supply[];
+  allowance(values: Record<string, unknown>): number;
+}
+
+export type PatternDesign = Design<ParamSpecs> & { pattern: Pattern };
+export const isPattern = (d: Design<ParamSpecs>): d is PatternDesign => 'pattern' in d;
+
+const GAP = 40;
+/** Width the piece groups are laid out in: fits a portrait A0 sheet less its margins. */
+const LAYOUT_WIDTH = 800;
+
+/** The bounding box of a piece as cut from opened fabric, mm. */
+export function cutBox(p: PieceSpec, allowance: number): Box {
+  const b = boxOfPoints(unfoldedSeam(p));
+  return { minX: b.minX - allowance, minY: b.minY - allowance, maxX: b.maxX + allowance, maxY: b.maxY + allowance };
+}
+
+/**
+ * A sewing pattern as a design: sizes become one checkbox each (one, several or all can be
+ * printed, layered), every size is a preset, and every piece of every selected size is a plain
+ * 2D outline part (its cut line), so previews, exports and tests treat it like any design.
+ */
+export function definePattern<P extends ParamSpecs>(spec: PatternSpec<P>): PatternDesign {
+  const sizeIds = Object.keys(spec.sizes);
+  const sizeParams = Object.fromEntries(
+    sizeIds.map((id) => [sizeKey(id), bool({ label: spec.sizes[id], group: 'sizes', default: true })]),
+  );
+  const params = { ...spec.params, ...sizeParams, ...commonParams } as P & Common;
+  type V = Values<P & Common>;
+  const selectedSizes = (v: Record<string, unknown>) => sizeIds.filter((id) => v[sizeKey(id)] === true);
+  const allowance = (v: Record<string, unknown>) => v.allowance as number;
+  const pieces = (v: Record<string, unknown>, size: string) => spec.pieces(v as V, size);
+
+  function layout(v: Record<string, unknown>): PlacedPiece[] {
+    const sizes = selectedSizes(v);
+    const a = allowance(v);
+    const names = [...new Set(sizes.flatMap((s) => pieces(v, s).map((p) => p.name)))];
+    // Each piece's sizes share its origin (layered); the groups are shelved side by side.
+    const groups = names.map((name) => {
+      const all = sizes.flatMap((size) => pieces(v, size).filter((p) => p.name === name).map((piece) => ({ size, piece })));
+      const box = boxOfPoints(all.flatMap(({ piece }) => piece.seam));
+      return { name, all, box: { minX: box.minX - a, minY: box.minY - a, maxX: box.maxX + a, maxY: box.maxY + a } };
+    });
+    const nest = shelfNest(
+      groups.map((g) => ({ id: g.name, w: g.box.maxX - g.box.minX, h: g.box.maxY - g.box.minY })),
+      Math.max(LAYOUT_WIDTH, ...groups.map((g) => g.box.maxX - g.box.minX)),
+      GAP,
+    );
+    return groups.flatMap((g) => {
+      const at = nest.placements.find((p) => p.id === g.name)!;
+      // Shelves grow downwards on paper: y is flipped so the first shelf is at the top.
+      const d: Pt = [at.x - g.box.minX, -at.y - at.h - g.box.minY];
+      return g.all.map(({ size, piece }) => ({
+        size,
+        sizeIndex: sizeIds.indexOf(size),
+        piece: movePiece(piece, d),
+        part: `${size}--${piece.name}`,
+      }));
+    });
+  }
+
+  const check = (v: V): ParamError[] => {
+    if (selectedSizes(v).length > 0) return [];
+    const first = sizeKey(sizeIds[0]);
+    return [
+      paramError(first, sizeParams[first], 'constraint', false, {
+        detail: { fr: 'cochez au moins une taille.', en: 'tick at least one size.' },
+      }),
+    ];
+  };
+
+  const presets: Record<string, Preset<P & Common>> = Object.fromEntries(
+    sizeIds.map((id) => [
+      id.toLowerCase(),
+      { label: spec.sizes[id], values: Object.fromEntries(sizeIds.map((s) => [sizeKey(s), s === id])) as Partial<V> },
+    ]),
+  );
+
+  const design = defineDesign({
+    slug: spec.slug,
+    title: spec.title,
+    params,
+    groups: { ...spec.groups, sizes: { fr: 'Tailles', en: 'Sizes' }, sewing: { fr: 'Couture', en: 'Sewing' } },
+    presets,
+    formats: spec.formats,
+    check,
+    build: (v) => ({
+      parts: layout(v).map(({ size, piece, part }) => ({
+        name: part,
+        label: { fr: `${piece.label.fr} (${spec.sizes[size].fr})`, en: `${piece.label.en} (${spec.sizes[size].en})` },
+        outline: cutShape(piece, allowance(v)),
+      })),
+    }),
+  });
+  const pattern: Pattern = {
+    sizes: spec.sizes,
+    selectedSizes,
+    layout,
+    pieces,
+    supplies: (v, size) => spec.supplies(v as V, size),
+    allowance,
+  };
+  return Object.assign(design as unknown as Design<ParamSpecs>, { pattern });
+}

@@ -1,0 +1,128 @@
+import type { OutlinedPart } from '../kernel';
+import type { Localized } from '../params';
+import type { Item, Pt, Stroke } from '../pdf/drawing';
+import type { Pattern } from './define';
+import { foldLine, type PieceSpec } from './piece';
+
+/** One line style per size, so layered sizes stay apart in black and white as well as colour. */
+export const SIZE_STYLES: Stroke[] = [
+  { width: 0.5, color: [0, 0, 0] },
+  { width: 0.5, dash: [6, 2], color: [0.75, 0.1, 0.1] },
+  { width: 0.5, dash: [6, 2, 1, 2], color: [0.1, 0.3, 0.75] },
+  { width: 0.5, dash: [1.5, 1.5], color: [0.05, 0.5, 0.2] },
+  { width: 0.5, dash: [10, 3, 2, 3], color: [0.55, 0.2, 0.6] },
+];
+export const sizeStyle = (i: number) => SIZE_STYLES[i % SIZE_STYLES.length];
+
+const bi = (l: Localized) => `${l.fr} / ${l.en}`;
+const mid = (a: Pt, b: Pt): Pt => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+
+function arrowHead(tag: string, [ax, ay]: Pt, [bx, by]: Pt, stroke: Stroke): Item {
+  const len = Math.hypot(bx - ax, by - ay);
+  const [ux, uy] = [(bx - ax) / len, (by - ay) / len];
+  const s = 6;
+  return {
+    kind: 'path',
+    tag,
+    points: [
+      [bx - ux * s - uy * s * 0.5, by - uy * s + ux * s * 0.5],
+      [bx, by],
+      [bx - ux * s + uy * s * 0.5, by - uy * s - ux * s * 0.5],
+    ],
+    closed: false,
+    stroke,
+  };
+}
+
+/** Nearest point of the cut outline to `p`, to draw a notch from the seam line out to the edge. */
+function nearestOnOutline(outline: Pt[][], p: Pt): Pt {
+  let best: Pt = p;
+  let bestD = Infinity;
+  for (const ring of outline) {
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i];
+      const b = ring[(i + 1) % ring.length];
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+      const q: Pt = [a[0] + t * dx, a[1] + t * dy];
+      const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+      if (d < bestD) [best, bestD] = [q, d];
+    }
+  }
+  return best;
+}
+
+/**
+ * The printable drawing of a pattern: for each placed piece, the cut line (the kernel's outline,
+ * exactly what the model holds), the seam line, fold, grain, notches and marks, and the texts a
+ * seamstress needs. Sizes are layered; the piece texts are written once, inside the smallest.
+ */
+export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s): Item[] {
+  const placed = pattern.layout(values);
+  const byPart = new Map(outlines.map((o) => [o.name, o.outline]));
+  const items: Item[] = [];
+  const thin = (color: [number, number, number] = [0.35, 0.35, 0.35]): Stroke => ({ width: 0.25, dash: [3, 2], color });
+  const labelled = new Set<string>();
+  for (const { size, sizeIndex, piece, part } of placed) {
+    const outline = byPart.get(part);
+    if (!outline) throw new Error(`no outline for part ${part}`);
+    const style = sizeStyle(sizeIndex);
+    for (const ring of outline) items.push({ kind: 'path', tag: `cut:${part}`, points: ring as Pt[], closed: true, stroke: style });
+    items.push({ kind: 'path', tag: `seam:${part}`, points: piece.seam, closed: true, stroke: thin(style.color) });
+    const fold = foldLine(piece);
+    if (fold) items.push({ kind: 'path', tag: `fold:${part}`, points: fold, closed: false, stroke: { width: 0.8, dash: [8, 2, 2, 2], color: [0, 0, 0] } });
+    for (const n of piece.notches ?? []) {
+      items.push({ kind: 'path', tag: `notch:${part}`, points: [n, nearestOnOutline(outline as Pt[][], n)], closed: false, stroke: { width: 0.5, color: style.color } });
+    }
+    for (const m of piece.marks ?? []) {
+      const stroke: Stroke =
+        m.style === 'fold' ? { width: 0.3, dash: [8, 2, 2, 2], color: style.color } : m.style === 'slit' ? { width: 0.5, color: style.color } : thin(style.color);
+      items.push({ kind: 'path', tag: `mark:${part}`, points: m.points, closed: false, stroke });
+    }
+    // The size name sits on the cut line's top-right corner, so each layer is identified.
+    const top = outline.flat().reduce((b, p) => (p[1] + p[0] * 0.2 > b[1] + b[0] * 0.2 ? p : b));
+    items.push({ kind: 'text', tag: `size:${part}`, at: [top[0] + 2, top[1] + 2], text: sizeLabel(size), size: 4 });
+    if (!labelled.has(piece.name)) {
+      labelled.add(piece.name);
+      items.push(...pieceTexts(piece, size, sizeLabel, part));
+    }
+  }
+  return items;
+}
+
+function pieceTexts(piece: PieceSpec, size: string, sizeLabel: (s: string) => string, part: string): Item[] {
+  const [g0, g1] = piece.grain;
+  const items: Item[] = [
+    { kind: 'path', tag: `grain:${part}`, points: [g0, g1], closed: false, stroke: { width: 0.4 } },
+    arrowHead(`grain:${part}`, g0, g1, { width: 0.4 }),
+    arrowHead(`grain:${part}`, g1, g0, { width: 0.4 }),
+  ];
+  const vertical = Math.abs(g1[0] - g0[0]) < Math.abs(g1[1] - g0[1]);
+  const at = mid(g0, g1);
+  items.push({
+    kind: 'text',
+    tag: `grain-label:${part}`,
+    at: vertical ? [at[0] - 2, at[1]] : [at[0], at[1] + 2],
+    text: 'droit-fil / grain',
+    size: 3,
+    angle: vertical ? 90 : 0,
+    align: 'center',
+  });
+  const fold = foldLine(piece);
+  const count = piece.cut.count;
+  const lines = [
+    bi(piece.label),
+    `${sizeLabel(size)}${fold ? ' - sur la pliure / on the fold' : ''}`,
+    `Couper ×${count} dans ${piece.cut.fabric.fr}`,
+    `Cut ×${count} in ${piece.cut.fabric.en}`,
+  ];
+  const box = piece.seam.reduce((b, p) => ({ x: Math.min(b.x, p[0]), y: Math.max(b.y, p[1]) }), { x: Infinity, y: -Infinity });
+  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [box.x + 8, box.y - 10 - i * 6], text: t, size: i === 0 ? 4.5 : 3.6 }));
+  if (fold) {
+    const [a, b] = fold;
+    const vert = Math.abs(b[0] - a[0]) < Math.abs(b[1] - a[1]);
+    const m = mid(a, b);
+    items.push({ kind: 'text', tag: `fold-label:${part}`, at: vert ? [m[0] + 5, m[1]] : [m[0], m[1] - 6], text: 'PLIURE / FOLD', size: 3.5, angle: vert ? 90 : 0, align: 'center' });
+  }
+  return items;
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadKernel, outlineOf } from '../kernel';
+import { evaluateModel, formatOf } from '../export';
+import { readPdf } from '../pdf/readBack';
+import { boxOfPoints, type Pt } from '../pdf/drawing';
+import { cutShape, foldLine } from './piece';
+import { isPattern, sizeKey, type PatternDesign } from './define';
+import { fabricEstimate, FabricInputError, CUT_GAP } from './fabric';
+import { shelfNest } from './nest';
+import plis from '../../masque-a-plis/design';
+import bec from '../../masque-bec-de-canard/design';
+import blouse from '../../surblouse/design';
+
+const patterns: PatternDesign[] = [plis, bec, blouse];
+
+function distanceToPolyline(p: Pt, poly: Pt[], closed = true): number {
+  let best = Infinity;
+  const n = closed ? poly.length : poly.length - 1;
+  for (let i = 0; i < n; i++) {
+    const a = poly[i];
+    const b = poly[(i + 1) % poly.length];
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)));
+    best = Math.min(best, Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy));
+  }
+  return best;
+}
+
+/** Distance to the infinite line through a and b. */
+function distanceToLine(p: Pt, [a, b]: [Pt, Pt]): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  return Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / Math.hypot(dx, dy);
+}
+
+/** Whether a polyline passes inside a box, sampling its segments. */
+function passesInside(points: Pt[], w: { minX: number; minY: number; maxX: number; maxY: number }): boolean {
+  return points.some((a, i) => {
+    const b = points[(i + 1) % points.length];
+    return Array.from({ length: 101 }, (_, s) => s / 100).some((t) => {
+      const [x, y] = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+      return x > w.minX && x < w.maxX && y > w.minY && y < w.maxY;
+    });
+  });
+}
+
+/** Vertices and edge midpoints of a ring: where an offset is exact and where its chords sag most. */
+const samples = (ring: Pt[]): Pt[] => ring.flatMap((p, i) => {
+  const q = ring[(i + 1) % ring.length];
+  return [p, [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2] as Pt];
+});
+
+describe('seam allowance', () => {
+  it.each(patterns.map((d) => [d.slug, d] as const))('%s: the cut line lies exactly the allowance outside the seam line, flat on the fold', async (_, design) => {
+    const k = await loadKernel();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 5, max: 20 }), async (allowance) => {
+        const values = { ...design.defaults, allowance };
+        for (const size of design.pattern.selectedSizes(values)) {
+          for (const piece of design.pattern.pieces(values, size)) {
+            const cut = outlineOf(k, cutShape(piece, allowance));
+            expect(cut).toHaveLength(1);
+            const fold = foldLine(piece);
+            for (const p of samples(cut[0] as Pt[])) {
+              if (fold && distanceToLine(p, fold) < 1e-3) continue;
+              // Round joins are polygons of 64 segments a turn: chords sag 0.12 % of the allowance.
+              expect(Math.abs(distanceToPolyline(p, piece.seam) - allowance)).toBeLessThan(0.03);
+            }
+            if (fold) {
+              const onFold = (cut[0] as Pt[]).filter((p) => distanceToLine(p, fold) < 1e-3);
+              expect(onFold.length).toBeGreaterThanOrEqual(2);
+            }
+          }
+        }
+      }),
+      { numRuns: 4 },
+    );
+  });
+});
+
+describe('sizes', () => {
+  it.each(patterns.map((d) => [d.slug, d] as const))('%s: each larger size is at least as large, piece by piece, and larger somewhere', (_, design) => {
+    const ids = Object.keys(design.pattern.sizes);
+    const boxes = ids.map((s) => design.pattern.pieces(design.defaults, s).map((p) => boxOfPoints(p.seam)));
+    for (let i = 1; i < ids.length; i++) {
+      let grew = false;
+      boxes[i].forEach((b, j) => {
+        const a = boxes[i - 1][j];
+        expect(b.maxX - b.minX).toBeGreaterThanOrEqual(a.maxX - a.minX);
+        expect(b.maxY - b.minY).toBeGreaterThanOrEqual(a.maxY - a.minY);
+        grew ||= b.maxX - b.minX > a.maxX - a.minX || b.maxY - b.minY > a.maxY - a.minY;
+      });
+      expect(grew, `${ids[i]} is not larger than ${ids[i - 1]}`).toBe(true);
+    }
+  });
+
+  it('gowns are at least 1.20 m long in every size, as the hospitals asked', () => {
+    for (const s of Object.keys(blouse.pattern.sizes)) {
+      const body = blouse.pattern.pieces(blouse.defaults, s).find((p) => p.name === 'corps')!;
+      const b = boxOfPoints(body.seam);
+      expect(b.maxY - b.minY).toBeGreaterThanOrEqual(1200);
+    }
+  });
+
+  it('refuses a pattern with no size ticked, naming the parameter', () => {
+    const none = Object.fromEntries(Object.keys(plis.pattern.sizes).map((s) => [sizeKey(s), false]));
+    const r = plis.parse(none);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].param).toBe(sizeKey('child'));
+  });
+
+  it('refuses an allowance out of range', () => {
+    const r = plis.parse({ allowance: 40 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message.fr).toMatch(/Marge de couture.*40.*5 et 20/);
+  });
+});
+
+describe('pattern PDFs read back', () => {
+  const cases = patterns.flatMap((d) => d.formats.filter((f) => f.startsWith('pdf')).map((f) => [d.slug, f, d] as const));
+  it.each(cases)('%s %s: true-scale pages, calibration square and every piece at its size', async (_, format, design) => {
+    expect(isPattern(design)).toBe(true);
+    const k = await loadKernel();
+    const run = design.run({});
+    if (!run.ok) throw new Error('defaults must run');
+    const ctx = evaluateModel(k, design, run.values, run.model);
+    const pages = await readPdf(await formatOf(format).write(ctx));
+    const paper = { 'pdf-a4': [210, 297], 'pdf-letter': [215.9, 279.4], 'pdf-a0': [841, 1189] }[format as 'pdf-a4'];
+    for (const p of pages) expect([p.widthMm, p.heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(paper[0], 2), expect.closeTo(paper[1], 2)]);
+    const square = pages[0].paths.find((x) => x.tag === 'calib-50mm')!.page;
+    expect(Math.abs(Math.hypot(square[1][0] - square[0][0], square[1][1] - square[0][1]) - 50)).toBeLessThan(0.1);
+    expect(Math.abs(Math.hypot(square[2][0] - square[1][0], square[2][1] - square[1][1]) - 50)).toBeLessThan(0.1);
+    for (const part of ctx.outlines) {
+      const model = boxOfPoints(part.outline.flat() as Pt[]);
+      // Tiled: the drawing's own coordinates (pages are checked at scale 1 in the PDF kit tests);
+      // single sheet: measured on the page itself.
+      const pts = pages.flatMap((p) => p.paths.filter((x) => x.tag === `cut:${part.name}`).flatMap((x) => (format === 'pdf-a0' ? x.page : x.local)));
+      expect(pts.length, `${part.name} is missing`).toBeGreaterThan(0);
+      const b = boxOfPoints(pts);
+      expect(Math.abs(b.maxX - b.minX - (model.maxX - model.minX))).toBeLessThan(0.2);
+      expect(Math.abs(b.maxY - b.minY - (model.maxY - model.minY))).toBeLessThan(0.2);
+    }
+    if (format !== 'pdf-a0') {
+      // Every tiled page has pattern lines of its own inside its window.
+      for (const p of pages.slice(1)) {
+        const win = boxOfPoints(p.paths.find((x) => x.tag === 'window')!.local);
+        const inside = p.paths.some((x) => /^(cut|seam|mark|fold|grain):/.test(x.tag) && passesInside(x.local, win));
+        expect(inside).toBe(true);
+      }
+    }
+  });
+});
+
+describe('fabric calculator', () => {
+  it('pleated mask, 10 adults on 90 cm: 4 squares of 21 cm a row, 3 rows = 63 cm of each fabric', () => {
+    const v = { ...plis.defaults };
+    const e = fabricEstimate(plis.pattern, v, 'adult', 10, 900);
+    expect(e.fabrics).toHaveLength(3);
+    for (const f of e.fabrics) expect(f.length).toBe(630);
+    expect(e.supplies).toEqual([{ name: 'elastic', count: 2, length: 180, total: 3600 }]);
+  });
+
+  it('duck-bill, 1 adult on 140 cm: one 21 × 25 cm rectangle (plus the scissors gap) per fabric; 2 × 80 cm ties', () => {
+    const e = fabricEstimate(bec.pattern, bec.defaults, 'adult', 1, 1400);
+    for (const f of e.fabrics) expect(f.length).toBe(250 + CUT_GAP);
+    expect(e.supplies.find((s) => s.name === 'ties')!.total).toBe(1600);
+  });
+
+  it('says why when the fabric is narrower than the largest piece, or the quantity is absurd', () => {
+    expect(() => fabricEstimate(blouse.pattern, blouse.defaults, 'XXL', 1, 700)).toThrow(/body.*820 mm wide/);
+    for (const q of [0, -3, 1.5, 5000, Number.NaN]) {
+      expect(() => fabricEstimate(plis.pattern, plis.defaults, 'adult', q, 1400)).toThrow(FabricInputError);
+    }
+    for (const w of [0, 100, 99999, Number.NaN]) {
+      expect(() => fabricEstimate(plis.pattern, plis.defaults, 'adult', 1, w)).toThrow(FabricInputError);
+    }
+  });
+
+  it('nests boxes inside the width without overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ w: fc.integer({ min: 1, max: 600 }), h: fc.integer({ min: 1, max: 900 }) }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 600, max: 2000 }),
+        fc.integer({ min: 0, max: 20 }),
+        (rects, width, gap) => {
+          const n = shelfNest(rects.map((r, i) => ({ id: String(i), ...r })), width, gap);
+          expect(n.placements).toHaveLength(rects.length);
+          for (const p of n.placements) {
+            expect(p.x).toBeGreaterThanOrEqual(0);
+            expect(p.x + p.w).toBeLessThanOrEqual(width);
+            expect(p.y + p.h).toBeLessThanOrEqual(n.length);
+          }
+          for (const a of n.placements) {
+            for (const b of n.placements) {
+              if (a === b) continue;
+              const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+              expect(apart).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
