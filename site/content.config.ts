@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { designDocSchema, designDocEnSchema } from './schemas/design';
 import { networkCollections } from './networkCollections';
+import { openSanteCollections } from './openSanteCollections';
 
 // Collections read the repository's top-level content folders; schemas live in site/schemas/.
 const designs = defineCollection({
@@ -14,4 +15,4 @@ const designsEn = defineCollection({
   schema: designDocEnSchema,
 });
 
-export const collections = { designs, designsEn, ...networkCollections };
+export const collections = { designs, designsEn, ...networkCollections, ...openSanteCollections };

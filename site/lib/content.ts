@@ -42,3 +42,15 @@ export async function networkData() {
 }
 
 export type NetworkData = Awaited<ReturnType<typeof networkData>>;
+
+/** Sanitary protocols (issue 5), in their reading order. */
+export async function protocolEntries() {
+  return (await getCollection('protocols')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export type ProtocolEntry = Awaited<ReturnType<typeof protocolEntries>>[number];
+
+/** The protocols that apply to a design category, so design pages link them without a list to maintain. */
+export async function protocolsFor(category: ProtocolEntry['data']['appliesTo'][number]) {
+  return (await protocolEntries()).filter((p) => p.data.appliesTo.includes(category));
+}
