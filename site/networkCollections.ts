@@ -2,7 +2,7 @@
 // Kept beside content.config.ts so that file stays a short list.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { csvParse } from 'd3-dsv';
+import { productionRows } from './lib/network/productionCsv';
 import { placeSchema } from './schemas/place';
 import { productionSchema } from './schemas/production';
 import { inventoryItemSchema } from './schemas/inventory';
@@ -10,16 +10,6 @@ import { resourceSchema } from './schemas/resource';
 import { orgModelSchema } from './schemas/orgModel';
 import { networkFigureSchema } from './schemas/networkFigure';
 import { workingGroupSchema } from './schemas/workingGroup';
-
-/** production.csv rows → entries: empty cells are absent, note_fr/note_en become one note. */
-export function productionRows(text: string) {
-  return csvParse(text).map((row) => {
-    const entry: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) if (v !== undefined && v.trim() !== '' && !k.startsWith('note_')) entry[k] = v.trim();
-    if (row.note_fr?.trim() || row.note_en?.trim()) entry.note = { fr: row.note_fr?.trim() ?? '', en: row.note_en?.trim() ?? '' };
-    return entry;
-  });
-}
 
 export const networkCollections = {
   places: defineCollection({ loader: file('network/places.yaml'), schema: placeSchema }),
