@@ -71,7 +71,19 @@ function fromGeom3(k: Kernel, geom: Geom3, arena: Arena): Manifold {
   }
 }
 
+// A subtree used several times (the copies of a stack share one frame) is evaluated once per
+// evaluation: its manifold stays alive in the arena until the evaluation ends.
+const evaluated = new WeakMap<Arena, Map<Solid, Manifold>>();
+
 function evaluate(k: Kernel, s: Solid, arena: Arena): Manifold {
+  let seen = evaluated.get(arena);
+  if (!seen) evaluated.set(arena, (seen = new Map()));
+  let m = seen.get(s);
+  if (!m) seen.set(s, (m = evaluateNode(k, s, arena)));
+  return m;
+}
+
+function evaluateNode(k: Kernel, s: Solid, arena: Arena): Manifold {
   switch (s.op) {
     case 'leaf':
       return fromGeom3(k, s.geom, arena);
