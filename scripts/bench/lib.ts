@@ -54,7 +54,10 @@ export function printTable(t: BenchTable): string {
 export async function withSite<T>(fn: (site: { url: string; browser: Browser }) => Promise<T>): Promise<T> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
   const serve = sirv('dist', { dev: false, extensions: ['html'] });
-  const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+  const server = createServer((req, res) => serve(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({

@@ -28,7 +28,8 @@ export function startCustomizer(root: HTMLElement) {
   const dims = root.querySelector<HTMLElement>('[data-dims]')!;
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')].filter((el) => el.name !== '__preset');
-  const timings = (window.__usinette = { changeToDrawn: [] as number[], ready: false, lastId: 0 });
+  const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
+  window.__usinette = timings;
 
   const worker = new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
   let viewer: Viewer | undefined;

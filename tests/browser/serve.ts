@@ -11,7 +11,10 @@ const dist = process.env.USINETTE_DIST ?? 'dist';
 export default async function setup(project: TestProject) {
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run "npm run build" before the browser tests (npm test does).`);
   const serve = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
-  server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end('not found'))));
+  server = createServer((req, res) => serve(req, res, () => {
+    res.statusCode = 404;
+    res.end('not found');
+  }));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

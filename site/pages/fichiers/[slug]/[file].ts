@@ -6,4 +6,4 @@ export const getStaticPaths = (async () =>
   (await allArtifacts()).map((a) => ({ params: { slug: a.slug, file: a.fileName }, props: { artifact: a } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ artifact: Artifact }> = ({ props }) =>
-  new Response(props.artifact.bytes, { headers: { 'Content-Type': props.artifact.mime } });
+  new Response(props.artifact.bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': props.artifact.mime } });
