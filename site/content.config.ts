@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { designDocSchema, designDocEnSchema } from './schemas/design';
 import { networkCollections } from './networkCollections';
 import { openSanteCollections } from './openSanteCollections';
+import { guideSchema, guideEnSchema } from './schemas/guide';
 
 // Collections read the repository's top-level content folders; schemas live in site/schemas/.
 const designs = defineCollection({
@@ -15,4 +16,15 @@ const designsEn = defineCollection({
   schema: designDocEnSchema,
 });
 
-export const collections = { designs, designsEn, ...networkCollections, ...openSanteCollections };
+// Sewing guides (issue 4): guides/<slug>/index.mdx in French, en.mdx in English.
+const guides = defineCollection({
+  loader: glob({ pattern: '*/index.mdx', base: './guides', generateId: ({ entry }) => entry.split('/')[0] }),
+  schema: guideSchema,
+});
+
+const guidesEn = defineCollection({
+  loader: glob({ pattern: '*/en.mdx', base: './guides', generateId: ({ entry }) => entry.split('/')[0] }),
+  schema: guideEnSchema,
+});
+
+export const collections = { designs, designsEn, guides, guidesEn, ...networkCollections, ...openSanteCollections };

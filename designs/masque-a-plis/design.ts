@@ -22,9 +22,9 @@ export const sizes = {
 };
 
 const layers = [
-  { name: 'exterieur', label: { fr: 'Masque à plis, couche extérieure', en: 'Pleated mask, outer layer' }, fabric: { fr: 'tissu extérieur (coton tissé serré)', en: 'outer fabric (tightly woven cotton)' } },
+  { name: 'exterieur', label: { fr: 'Masque à plis, couche extérieure', en: 'Pleated mask, outer layer' }, fabric: { fr: 'tissu extérieur', en: 'outer fabric' } },
   { name: 'intercalaire', label: { fr: 'Masque à plis, intercalaire', en: 'Pleated mask, middle layer' }, fabric: { fr: 'tissu intercalaire', en: 'middle-layer fabric' } },
-  { name: 'doublure', label: { fr: 'Masque à plis, doublure', en: 'Pleated mask, lining' }, fabric: { fr: 'doublure (coton)', en: 'lining (cotton)' } },
+  { name: 'doublure', label: { fr: 'Masque à plis, doublure', en: 'Pleated mask, lining' }, fabric: { fr: 'doublure', en: 'lining' } },
 ] as const;
 
 /** Pleat fold and placement lines from the top edge, scaled to the size: [fold y, placement y]. */

@@ -25,9 +25,9 @@ export const sizes = {
 };
 
 const layers = [
-  { name: 'exterieur', label: { fr: 'Bec de canard, couche extérieure', en: 'Duck-bill, outer layer' }, fabric: { fr: 'tissu extérieur (coton tissé serré)', en: 'outer fabric (tightly woven cotton)' } },
+  { name: 'exterieur', label: { fr: 'Bec de canard, couche extérieure', en: 'Duck-bill, outer layer' }, fabric: { fr: 'tissu extérieur', en: 'outer fabric' } },
   { name: 'intercalaire', label: { fr: 'Bec de canard, intercalaire', en: 'Duck-bill, middle layer' }, fabric: { fr: 'tissu intercalaire', en: 'middle-layer fabric' } },
-  { name: 'doublure', label: { fr: 'Bec de canard, doublure', en: 'Duck-bill, lining' }, fabric: { fr: 'doublure (coton)', en: 'lining (cotton)' } },
+  { name: 'doublure', label: { fr: 'Bec de canard, doublure', en: 'Duck-bill, lining' }, fabric: { fr: 'doublure', en: 'lining' } },
 ] as const;
 
 export default definePattern({

@@ -54,3 +54,22 @@ export type ProtocolEntry = Awaited<ReturnType<typeof protocolEntries>>[number];
 export async function protocolsFor(category: ProtocolEntry['data']['appliesTo'][number]) {
   return (await protocolEntries()).filter((p) => p.data.appliesTo.includes(category));
 }
+
+/** Sewing guides (issue 4), each with its English text and the pattern design it sews. */
+export async function guideEntries() {
+  const [guides, guidesEn] = await Promise.all([getCollection('guides'), getCollection('guidesEn')]);
+  return guides
+    .map((guide) => {
+      const design = registry.find((d) => d.slug === guide.data.design);
+      if (!design) throw new Error(`guides/${guide.id}/index.mdx: design "${guide.data.design}" is not in designs/index.ts`);
+      return { id: guide.id, guide, guideEn: guidesEn.find((g) => g.id === guide.id), design };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export type GuideEntry = Awaited<ReturnType<typeof guideEntries>>[number];
+
+/** The guide that sews a design, for the link from its design page. */
+export async function guideForDesign(slug: string) {
+  return (await guideEntries()).find((g) => g.design.slug === slug);
+}

@@ -2,15 +2,12 @@ import { defineDesign, type Design, type FormatId, type Preset } from '../define
 import { paramError, type ParamError } from '../messages';
 import { bool, num, type Localized, type ParamSpecs, type Values } from '../params';
 import { boxOfPoints, type Box, type Pt } from '../pdf/drawing';
+import type { SupplyNeed } from './estimate';
 import { shelfNest } from './nest';
 import { cutShape, movePiece, unfoldedSeam, type PieceSpec } from './piece';
 
 /** Supplies for one finished item (elastic, ties, nose wire…), lengths in mm. */
-export interface Supply {
-  name: 'elastic' | 'ties' | 'noseWire' | 'velcro';
-  count: number;
-  length: number;
-}
+export type Supply = SupplyNeed;
 
 /** Seam allowance bounds, mm: below 5 mm a woven seam frays open, above 20 mm it is bulk. */
 export const ALLOWANCE = { min: 5, max: 20, default: 10 } as const;
