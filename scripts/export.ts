@@ -1,6 +1,6 @@
 // `npm run export -- <design> [--preset NAME] [--set key=value …] [--format F] [--out FILE]`
 // The same parse → build → kernel → exporter path as the page and the build-time files.
-import { writeFileSync, renameSync } from 'node:fs';
+import { writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { designs, designBySlug } from '../designs';
 import type { Design, FormatId, ParamSpec, ParamSpecs } from '../designs/_kit';
@@ -8,12 +8,16 @@ import { loadKernel } from '../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf, FORMATS } from '../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../designs/_kit/meshCheck';
 import { boundingBox, sizeOf } from '../designs/_kit/mesh';
+import { describeEstimate, estimateMaterial } from '../designs/_kit/material';
+import { readParamFile } from '../designs/_kit/paramFile';
 
 class UsageError extends Error {}
 
 interface Args {
   slug?: string;
   preset?: string;
+  /** A parameter-set JSON file, as the customizer saves it. */
+  params?: string;
   sets: [string, string][];
   format?: string;
   out?: string;
@@ -32,6 +36,7 @@ export function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a === '--help' || a === '-h') args.help = true;
     else if (a === '--preset') args.preset = value(i++, a);
+    else if (a === '--params') args.params = value(i++, a);
     else if (a === '--format') args.format = value(i++, a);
     else if (a === '--out' || a === '-o') args.out = value(i++, a);
     else if (a === '--lang') args.lang = value(i++, a) === 'fr' ? 'fr' : 'en';
@@ -61,10 +66,11 @@ function describeParam(name: string, s: ParamSpec, lang: 'fr' | 'en'): string {
 
 export function helpText(lang: 'fr' | 'en'): string {
   const lines = [
-    'Usage: npm run export -- <design> [--preset NAME] [--set key=value …] [--format FORMAT] [--out FILE]',
+    'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE]',
     '',
     'Exports a design with chosen parameters; the same code as the site. Without --out the file',
     'is written to ./<design>--<preset or perso>.<ext>. Numbers accept 12.5 or 12,5.',
+    '--params reads a parameter-set file saved from the customizer; --set values override it.',
     '',
     'Designs:',
   ];
@@ -78,7 +84,7 @@ export function helpText(lang: 'fr' | 'en'): string {
   return lines.join('\n');
 }
 
-export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string }> {
+export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
   if (!args.slug) throw new UsageError('which design? Run with --help to list them.');
   const design: Design<ParamSpecs> | undefined = designBySlug(args.slug);
   if (!design) throw new UsageError(`unknown design "${args.slug}"; designs: ${designs.map((d) => d.slug).join(', ')}`);
@@ -88,6 +94,17 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
       throw new UsageError(`unknown preset "${args.preset}" for ${design.slug}; presets: ${Object.keys(design.presets).join(', ')}`);
     }
     input = { ...design.presets[args.preset].values };
+  }
+  if (args.params !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(args.params, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read --params ${args.params}: ${(e as Error).message}`);
+    }
+    const file = readParamFile(text, design.slug);
+    if (!file.ok) throw new UsageError(`${args.params}: ${file.error[args.lang]}`);
+    input = { ...input, ...file.values };
   }
   for (const [k, v] of args.sets) input[k] = v;
   const format = (args.format ?? design.formats[0]) as FormatId;
@@ -102,7 +119,7 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   if (format === 'stl' && !isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))) {
     throw new Error('internal error: the mesh is not closed; no file written');
   }
-  const variant = args.sets.length ? 'perso' : (args.preset ?? 'defaut');
+  const variant = args.sets.length || args.params !== undefined ? 'perso' : (args.preset ?? 'defaut');
   const path = resolve(args.out ?? fileName(design.slug, variant, format));
   // Write then rename, so an interrupted export never leaves a truncated file under the name.
   writeFileSync(`${path}.part`, bytes);
@@ -111,7 +128,8 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   const size = meshes.length ? sizeOf(boundingBox(meshes)).map((v) => v.toFixed(1)).join(' × ') + ' mm' : '';
   const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
   const summary = [size, tris ? `${tris} triangles` : ''].filter(Boolean).join(', ');
-  return { path, bytes: bytes.byteLength, summary };
+  const material = meshes.length ? describeEstimate(estimateMaterial(meshes), args.lang) : '';
+  return { path, bytes: bytes.byteLength, summary, material };
 }
 
 async function main() {
@@ -124,6 +142,7 @@ async function main() {
     }
     const r = await exportDesign(args);
     console.log(`${r.path}\n  ${r.bytes} bytes${r.summary ? `, ${r.summary}` : ''}`);
+    if (r.material) console.log(`  ${r.material}`);
   } catch (e) {
     const usage = e instanceof UsageError;
     console.error(`${usage ? 'error' : 'internal error'}: ${(e as Error).message}`);

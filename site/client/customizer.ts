@@ -3,6 +3,7 @@
 // files for the exact values shown.
 import type { GenerateRequest, WorkerReply } from './protocol';
 import type { Viewer } from './viewer';
+import { describeEstimate } from '../../designs/_kit/material';
 
 type Messages = Record<'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'previewAlt' | 'triangles' | 'linkCopied' | 'noWebgl' | 'download', string>;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
@@ -26,6 +27,7 @@ export function startCustomizer(root: HTMLElement) {
   const viewport = root.querySelector<HTMLElement>('[data-viewport]')!;
   const desc = root.querySelector<HTMLElement>('[data-preview-desc]')!;
   const dims = root.querySelector<HTMLElement>('[data-dims]')!;
+  const material = root.querySelector<HTMLElement>('[data-material]');
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')].filter((el) => el.name !== '__preset');
   const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
@@ -172,6 +174,8 @@ export function startCustomizer(root: HTMLElement) {
         dims.textContent = data.parts.length
           ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: data.triangles.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB') })}`
           : `${x} × ${y} mm`;
+        if (material) material.textContent = data.material ? describeEstimate(data.material, lang) : '';
+        root.dataset.values = JSON.stringify(data.values);
         desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: data.triangles, parts: data.parts.map((p) => p.name).join(', ') });
         syncUrl(readForm());
         if (v) await v.drawn();

@@ -5,6 +5,7 @@ import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import { designBySlug } from '../../designs';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
+import { estimateMaterial } from '../../designs/_kit/material';
 import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
 import type { GenerateRequest, WorkerReply } from './protocol';
 
@@ -46,6 +47,7 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
         triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
         size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
         ms: { build: t1 - t0, mesh: t2 - t1 },
+        material: meshes.length ? estimateMaterial(meshes) : undefined,
       },
       parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]),
     );

@@ -1,6 +1,7 @@
 // Messages between the customizer page and its Web Worker.
 import type { ParamError } from '../../designs/_kit/messages';
 import type { FormatId } from '../../designs/_kit';
+import type { MaterialEstimate } from '../../designs/_kit/material';
 
 export interface GenerateRequest {
   id: number;
@@ -21,7 +22,7 @@ export interface PreviewOutline {
 }
 
 export type WorkerReply =
-  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; outlines: PreviewOutline[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number } }
+  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; outlines: PreviewOutline[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number }; material?: MaterialEstimate }
   | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
