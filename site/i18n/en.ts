@@ -421,4 +421,10 @@ export default {
   'fabric.tableCaption': 'Length of each fabric for {n} items, by fabric width',
   'fabric.jsRequired': 'Other quantities need JavaScript; the table above is computed in advance.',
   'fabric.cli': 'From the command line:',
+  // Catalogue (issue 3): material estimate.
+  'design.materialLabel': 'Estimated material:',
+  'design.materialNote': 'Mass of the solid part: an upper bound when infill is below 100 %. Typical densities, not one brand’s: PLA 1.24 g/cm³, PETG 1.27 g/cm³. No print time: it depends on the printer and the slicer far more than on the model. Density sources:',
+  'design.paramSave': 'Save parameters (JSON)',
+  'design.paramLoad': 'Load a parameter file:',
+  'design.paramNotReady': 'Wait for the preview to be computed before saving.',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -421,4 +421,10 @@ export default {
   'fabric.tableCaption': 'Longueur de chaque tissu pour {n} pièces, selon la laize',
   'fabric.jsRequired': 'Le calcul pour d’autres quantités a besoin de JavaScript ; le tableau ci-dessus est calculé d’avance.',
   'fabric.cli': 'En ligne de commande :',
+  // Catalogue (issue 3): material estimate.
+  'design.materialLabel': 'Matière estimée :',
+  'design.materialNote': 'Masse de la pièce pleine : un majorant si le remplissage est inférieur à 100 %. Densités typiques, pas celles d’une marque : PLA 1,24 g/cm³, PETG 1,27 g/cm³. Pas de durée d’impression : elle dépend de l’imprimante et du trancheur bien plus que du modèle. Sources des densités :',
+  'design.paramSave': 'Enregistrer les paramètres (JSON)',
+  'design.paramLoad': 'Charger un fichier de paramètres :',
+  'design.paramNotReady': 'Attendez que l’aperçu soit calculé avant d’enregistrer.',
 } as const;
