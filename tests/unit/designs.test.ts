@@ -15,6 +15,8 @@ import { boundingBox, sizeOf, volume } from '../../designs/_kit/mesh';
 /** The print volume every 3D design must fit: 250 × 210 × 210 mm. */
 const PRINT_VOLUME = [250, 210, 210];
 const RANDOM_RUNS = 50;
+// Fifty meshes, some of them stacks of a dozen headbands: minutes on a busy 2-core machine.
+const RANDOM_TIMEOUT = 300_000;
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -91,5 +93,5 @@ describe.each(designs.map((d) => [d.slug, d] as const))('%s', (slug, d) => {
       { numRuns: RANDOM_RUNS, seed: 20200510, maxSkipsPerRun: 20 },
     );
     expect(checked).toBe(RANDOM_RUNS);
-  });
+  }, RANDOM_TIMEOUT);
 });
