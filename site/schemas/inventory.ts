@@ -8,6 +8,7 @@ export const inventoryItemSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id must be kebab-case'),
     name: localizedSchema,
+    plural: localizedSchema.describe('How a count of this item reads: "visières", "face shields"'),
     whoCanMake: z.array(z.enum(makerKinds)).min(1),
     status: z.enum(['fabrique-2020', 'demande-2020']).describe('made by the network in 2020, or asked for by health partners'),
     designs: z.array(z.string()).default([]).describe('Slugs of published designs (designs/index.ts)'),

@@ -2,6 +2,7 @@
 // for download. Reports are batches, so every total is a plain sum of quantities.
 import { csvFormat } from 'd3-dsv';
 import type { ProductionEntry } from '../../schemas/production';
+import { startOf } from '../../schemas/sourced';
 
 export const CSV_COLUMNS = ['id', 'from', 'to', 'territory', 'item', 'quantity', 'qualifier', 'group', 'source', 'sourceUrl', 'sourceDate', 'note_fr', 'note_en'] as const;
 
@@ -24,10 +25,14 @@ export function sumBy(entries: ProductionEntry[], key: (e: ProductionEntry) => s
   return [...sums].map(([k, value]) => ({ key: k, value }));
 }
 
-/** Running total at each report's end date (one point per date). */
+/**
+ * Running total at each report's end date (one point per date), starting from zero at the
+ * earliest start of a period, as precise as the reports give it.
+ */
 export function cumulative(entries: ProductionEntry[]): { date: string; value: number }[] {
   const sorted = [...entries].sort((a, b) => a.to.getTime() - b.to.getTime());
-  const points: { date: string; value: number }[] = [];
+  const starts = [...entries].sort((a, b) => startOf(a.from).getTime() - startOf(b.from).getTime());
+  const points: { date: string; value: number }[] = starts.length ? [{ date: starts[0].from, value: 0 }] : [];
   let running = 0;
   for (const e of sorted) {
     running += e.quantity;

@@ -43,9 +43,10 @@ describe.each([
 });
 
 describe('production data', () => {
-  it('merges reports ending the same day into one cumulative point', () => {
+  it('starts from zero at the earliest period start and merges reports ending the same day', () => {
     const entries = load('tests/fixtures/network/production-good.csv');
     expect(cumulative(entries)).toEqual([
+      { date: '2020-03', value: 0 },
       { date: '2020-04-01', value: 350 },
       { date: '2020-05-10', value: 1550 },
     ]);
