@@ -17,6 +17,8 @@ export function watchMapFilters(root: ParentNode = document): void {
     for (const table of document.querySelectorAll<HTMLElement>('[data-coverage]')) table.hidden = layer !== '' && table.dataset.coverage !== layer;
   };
   map.toggleAttribute('data-layers-ready', true);
+  // Without this script the count could not follow the CSS filters, so it stays hidden.
+  if (count) count.hidden = false;
   form?.addEventListener('change', update);
   update();
 }
