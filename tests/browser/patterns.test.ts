@@ -1,0 +1,100 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
+import { readPdf } from '../../designs/_kit/pdf/readBack';
+import { sizeKey } from '../../designs/_kit/pattern';
+import plis from '../../designs/masque-a-plis/design';
+import bec from '../../designs/masque-bec-de-canard/design';
+import blouse from '../../designs/surblouse/design';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function downloadBytes(page: Page, selector: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return new Uint8Array(await readFile((await download.path())!));
+}
+
+const PAPER: Record<string, [number, number]> = { 'pdf-a4': [210, 297], 'pdf-letter': [215.9, 279.4], 'pdf-a0': [841, 1189] };
+
+describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
+  for (const [design, size] of [[plis, 'adult'], [bec, 'child48'], [blouse, 'L']] as const) {
+    it(`${design.slug}: one size chosen, every format downloads with that size only, at true scale`, async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const w = watch(page);
+      await page.goto(`${baseUrl()}/modeles/${design.slug}/`);
+      await customizerSettled(page);
+      for (const s of Object.keys(design.pattern.sizes)) {
+        const box = page.locator(`#p-${sizeKey(s)}`);
+        if ((await box.isChecked()) !== (s === size)) {
+          const id = await page.evaluate(() => window.__usinette!.lastId);
+          await box.click();
+          await customizerSettled(page, id);
+        }
+      }
+      for (const format of design.formats) {
+        await page.locator(`[data-download="${format}"][aria-disabled="false"]`).waitFor();
+        const bytes = await downloadBytes(page, `[data-download="${format}"]`);
+        const others = Object.keys(design.pattern.sizes).filter((s) => s !== size);
+        if (format.startsWith('pdf')) {
+          const pages = await readPdf(bytes);
+          for (const p of pages) {
+            expect([p.widthMm, p.heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(PAPER[format][0], 2), expect.closeTo(PAPER[format][1], 2)]);
+          }
+          const square = pages[0].paths.find((x) => x.tag === 'calib-50mm')!.page;
+          expect(Math.abs(square[1][0] - square[0][0] - 50)).toBeLessThan(0.1);
+          const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag)));
+          expect([...tags].some((t) => t.startsWith(`cut:${size}--`))).toBe(true);
+          for (const o of others) expect([...tags].some((t) => t.startsWith(`cut:${o}--`))).toBe(false);
+        } else {
+          const svg = new TextDecoder().decode(bytes);
+          expect(svg).toMatch(/<svg[^>]* width="[\d.]+mm" height="[\d.]+mm"/);
+          expect(svg).toContain('class="cut"');
+        }
+      }
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('the fabric calculator answers and refuses a fabric narrower than the body', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/modeles/surblouse/`);
+    const form = page.locator('form[data-fabric]');
+    await form.locator('select[name="size"]').selectOption('XXL');
+    await form.locator('input[name="quantity"]').fill('2');
+    await form.locator('input[name="width"]').fill('700');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/Laize 700 mm.*820 mm/);
+    expect(await form.locator('input[name="width"]').getAttribute('aria-invalid')).toBe('true');
+    await form.locator('input[name="width"]').fill('2400');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 3,\d+ m.*Élastique : 0,8 m/);
+    await context.close();
+  });
+
+  it('a guide shows its steps with diagrams drawn from the pattern and links to the pattern both ways', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${baseUrl()}/en/guides/surblouse/`);
+    expect(await page.locator('.step').count()).toBe(9);
+    expect(await page.locator('.pattern-figure svg path.cut').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/en/designs/surblouse/"]').count()).toBeGreaterThan(0);
+    await page.goto(`${baseUrl()}/en/designs/surblouse/`);
+    expect(await page.locator('a[href="/en/guides/surblouse/"]').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseUrl()}/guides/masque-a-plis/`);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await context.close();
+  });
+});
