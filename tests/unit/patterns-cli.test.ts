@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPdf } from '../../designs/_kit/pdf/readBack';
+import { guideSchema } from '../../site/schemas/guide';
+
+const dir = mkdtempSync(join(tmpdir(), 'usinette-patterns-'));
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+
+describe('pattern exports from the command line', () => {
+  it('writes a true-scale A0 sheet of the adult pleated mask', async () => {
+    const out = join(dir, 'masque.pdf');
+    const r = run('scripts/export.ts', 'masque-a-plis', '--preset', 'adult', '--format', 'pdf-a0', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const pages = await readPdf(readFileSync(out));
+    expect(pages).toHaveLength(1);
+    expect([pages[0].widthMm, pages[0].heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(841, 2), expect.closeTo(1189, 2)]);
+    const tags = new Set(pages[0].paths.map((p) => p.tag));
+    expect(tags.has('cut:adult--exterieur')).toBe(true);
+    expect(tags.has('cut:child--exterieur')).toBe(false);
+  });
+
+  it('refuses an out-of-range seam allowance, naming it, and writes nothing', () => {
+    const out = join(dir, 'refused.pdf');
+    const r = run('scripts/export.ts', 'surblouse', '--set', 'allowance=50', '--format', 'pdf-a4', '--out', out);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Seam allowance \(allowance\).*50.*5.*20/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run fabric', () => {
+  it('prints each fabric, the supplies and how it computed them', () => {
+    const r = run('scripts/fabric.ts', 'masque-a-plis', '--size', 'adult', '--quantity', '10', '--width', '900');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/outer fabric: 0\.63 m/);
+    expect(r.stdout).toMatch(/elastic: 3\.60 m \(10 × 2 × 180 mm\)/);
+    expect(r.stdout).toMatch(/Method: bounding boxes/);
+  });
+
+  it('exits non-zero with a clear message for a fabric narrower than the gown body, a zero quantity or an unknown size', () => {
+    const narrow = run('scripts/fabric.ts', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '700', '--lang', 'fr');
+    expect(narrow.status).toBe(2);
+    expect(narrow.stderr).toMatch(/Laize 700 mm.*820 mm/);
+    const zero = run('scripts/fabric.ts', 'surblouse', '--quantity', '0');
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toMatch(/Quantity 0: give a whole number from 1 to 1000/);
+    const size = run('scripts/fabric.ts', 'surblouse', '--size', 'XXXL');
+    expect(size.status).toBe(2);
+    expect(size.stderr).toMatch(/size "XXXL".*S, M, L, XL, XXL/);
+  });
+});
+
+describe('guide schema', () => {
+  const good = {
+    title: 'Un guide',
+    summary: 'Un résumé assez long pour passer.',
+    design: 'surblouse',
+    updated: new Date('2026-01-01'),
+    estimatedMinutes: { cutting: 10, sewing: 20 },
+    materials: {
+      accepted: [{ name: { fr: 'Coton', en: 'Cotton' }, why: { fr: 'Demandé', en: 'Asked for' }, source: 1 }],
+      refused: [{ name: { fr: 'Nylon', en: 'Nylon' }, why: { fr: 'Pas 60 °C', en: 'Not 60 °C' }, source: 1 }],
+    },
+    sources: [{ title: 'Une source', url: 'https://example.org/' }],
+  };
+
+  it('accepts a guide whose materials cite its sources', () => {
+    expect(guideSchema.safeParse(good).success).toBe(true);
+  });
+
+  it('names the field when a material cites a source that is not listed, or sources are missing', () => {
+    const bad = guideSchema.safeParse({ ...good, materials: { ...good.materials, refused: [{ ...good.materials.refused[0], source: 3 }] } });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.error.issues[0].path).toEqual(['materials', 'refused', 0, 'source']);
+    const none = guideSchema.safeParse({ ...good, sources: [] });
+    expect(none.success).toBe(false);
+    if (!none.success) expect(none.error.issues[0].path).toEqual(['sources']);
+  });
+});
