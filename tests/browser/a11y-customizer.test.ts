@@ -1,0 +1,77 @@
+// Accessibility of every customizer: the keyboard reaches every control and passes the 3D view
+// without being trapped, the view has a text alternative naming dimensions and parts, reduced
+// motion runs no animation, and an invalid value leaves no serious axe violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
+import { fileFor, sitePages } from './site';
+import { readFileSync } from 'node:fs';
+
+const customizers = sitePages().filter((p) => p.endsWith('/') && readFileSync(fileFor(p), 'utf8').includes('data-customizer'));
+
+describe.skipIf(!hasChromium)('customizer accessibility', () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launch()));
+  afterAll(async () => browser?.close());
+
+  it('finds customizer pages', () => expect(customizers.length).toBeGreaterThan(0));
+
+  describe.each(customizers)('%s', (path) => {
+    let page: Page;
+    beforeAll(async () => {
+      const context = await browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
+      page = await context.newPage();
+      await page.goto(baseUrl() + path);
+      await customizerSettled(page);
+    });
+    afterAll(async () => page?.context().close());
+
+    it('reaches every control with Tab and moves on past the 3D view', async () => {
+      const controls = await page.$$eval('[data-customizer] :is(input, select, button, a[data-download])', (els) =>
+        els.map((e) => e.id || e.getAttribute('data-download') || e.textContent?.trim() || ''),
+      );
+      await page.locator('[data-customizer] select, [data-customizer] input').first().focus();
+      const reached = new Set<string>();
+      let left = false;
+      for (let i = 0; i < controls.length + 15 && !left; i++) {
+        const at = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          return { inside: !!a?.closest('[data-customizer]'), key: a ? a.id || a.getAttribute('data-download') || a.textContent?.trim() || '' : '' };
+        });
+        if (!at.inside) left = true;
+        else reached.add(at.key);
+        await page.keyboard.press('Tab');
+      }
+      expect(controls.filter((c) => !reached.has(c)), 'controls Tab never reached').toEqual([]);
+      expect(left, 'focus leaves the customizer after its last control').toBe(true);
+    });
+
+    it('describes the 3D view in text: dimensions and parts', async () => {
+      const view = page.locator('[data-viewport]');
+      expect(await view.getAttribute('role')).toBe('img');
+      const descId = await view.getAttribute('aria-describedby');
+      const desc = (await page.locator(`#${descId}`).textContent()) ?? '';
+      // Numbers as the page writes them: "2 250,5 × 180 × 12 mm".
+      expect(desc).toMatch(/\d[\d\s.,]*×\s*\d[\d\s.,]*(×\s*\d[\d\s.,]*)?mm/);
+      expect(desc, 'the parts are named').not.toMatch(/(pièces|parts)\s*:\s*\.?\s*$/);
+      // Nothing inside the view takes focus.
+      expect(await page.locator('[data-viewport] :is(a, button, input, select, textarea, [tabindex]:not([tabindex="-1"]))').count()).toBe(0);
+    });
+
+    it('runs no animation when reduced motion is asked for', async () => {
+      const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      expect(running).toBe(0);
+    });
+
+    it('shows an invalid value accessibly (no serious axe violation)', async () => {
+      const field = page.locator('form[data-param-form] input[inputmode="decimal"]').first();
+      await field.fill('abc');
+      await page.waitForSelector('[aria-invalid="true"]');
+      const results = await new AxeBuilder({ page }).include('[data-customizer]').analyze();
+      const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(grave).toEqual([]);
+      expect(await page.locator('[data-error-for]:not([hidden])').first().textContent()).toContain('abc');
+    });
+  });
+});
