@@ -1,0 +1,151 @@
+// The catalogue page (filters, thumbnails, plain list without JavaScript) and one download per
+// format per design from the customizer, checked by reading the bytes back.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
+import { designs } from '../../designs';
+import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
+import { readParamFile } from '../../designs/_kit/paramFile';
+import type { FormatId } from '../../designs/_kit';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (hasChromium) browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const visibleCards = (page: Page) =>
+  page.$$eval('[data-card]', (cards) =>
+    cards.filter((c) => !(c as HTMLElement).hidden).map((c) => ({ ...(c as HTMLElement).dataset })),
+  );
+
+describe.skipIf(!hasChromium)('catalogue', () => {
+  it('filters by method, category and status without reloading, and resets', async () => {
+    const page = await browser.newPage();
+    const w = watch(page);
+    await page.goto(`${baseUrl()}/modeles/`);
+    const all = await visibleCards(page);
+    expect(all.length).toBe(designs.length);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+    await page.check('input[name=method][value=decoupe-laser]');
+    const laser = await visibleCards(page);
+    expect(laser.length).toBeGreaterThan(0);
+    expect(laser.length).toBeLessThan(all.length);
+    for (const c of laser) expect(c.method!.split(' ')).toContain('decoupe-laser');
+    expect(await page.textContent('[data-count]')).toContain(`${laser.length}`);
+
+    // Two methods: either one matches.
+    await page.check('input[name=method][value=impression-3d]');
+    const either = await visibleCards(page);
+    expect(either.length).toBe(all.filter((c) => /decoupe-laser|impression-3d/.test(c.method!)).length);
+
+    // Across groups, all must match.
+    await page.check('input[name=category][value=attache]');
+    const both = await visibleCards(page);
+    expect(both.map((c) => c.category)).toEqual(all.filter((c) => c.category === 'attache').map((c) => c.category));
+
+    const state = all[0].status!;
+    await page.click('button[type=reset]');
+    await page.check(`input[name=status][value="${state}"]`);
+    expect((await visibleCards(page)).every((c) => c.status === state)).toBe(true);
+    await page.click('button[type=reset]');
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-card]')].filter((c) => !(c as HTMLElement).hidden).length === n, all.length);
+
+    // Still the same document: nothing reloaded.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript shows the whole list, no filter form, and every thumbnail', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/en/designs/`);
+    expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('[data-card]:visible').count()).toBe(designs.length);
+    const images = await page.$$eval('[data-card] .thumb img', (imgs) => Promise.all(imgs.map((i) => (i as HTMLImageElement).decode().then(() => (i as HTMLImageElement).naturalWidth))));
+    expect(images.length).toBeGreaterThan(0);
+    for (const w of images) expect(w).toBe(480);
+    expect(await page.locator('[data-card] .thumb svg').count()).toBe(designs.length - images.length);
+    await context.close();
+  });
+});
+
+/** Checks the bytes are a real file of the format, not just something. */
+function checkFile(format: FormatId, bytes: Uint8Array) {
+  const text = () => new TextDecoder().decode(bytes);
+  switch (format) {
+    case 'stl':
+      expect(isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))).toBe(true);
+      break;
+    case '3mf':
+      expect(strFromU8(unzipSync(bytes)['3D/3dmodel.model'])).toMatch(/unit="millimeter"[\s\S]*<triangle /);
+      break;
+    case 'svg':
+    case 'svg-pattern':
+      expect(text()).toMatch(/<svg[^>]*width="[\d.]+mm"[\s\S]*<path/);
+      break;
+    case 'dxf':
+      expect(text()).toMatch(/\$INSUNITS\s+70\s+4[\s\S]*LWPOLYLINE/);
+      break;
+    default:
+      expect(strFromU8(bytes.subarray(0, 5))).toBe('%PDF-');
+  }
+}
+
+describe.skipIf(!hasChromium)('downloads from the customizer', () => {
+  it.each(designs.map((d) => [d.slug, d] as const))('%s: one download per format, each a valid file; the static files are listed too', async (slug, d) => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${baseUrl()}/modeles/${slug}/`);
+    await customizerSettled(page);
+    for (const format of d.formats) {
+      const link = page.locator(`[data-download="${format}"]`);
+      await page.waitForFunction((f) => document.querySelector(`[data-download="${f}"]`)?.getAttribute('aria-disabled') === 'false', format, { timeout: 30_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}--perso\\.`));
+      checkFile(format, new Uint8Array(await readFile((await download.path())!)));
+      expect(await page.locator(`a[data-static-download][data-format="${format}"]`).count()).toBeGreaterThan(0);
+    }
+    expect(w.errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('shows the material estimate for printed designs and saves a parameter file that loads back', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/modeles/attache-masque/`);
+    await customizerSettled(page);
+    expect(await page.textContent('[data-material]')).toMatch(/PLA [\d,]+ g · PETG [\d,]+ g · [\d,]+ m de filament de 1,75 mm/);
+    const id = await page.evaluate(() => window.__usinette!.lastId);
+    await page.fill('#p-length', '150');
+    await customizerSettled(page, id);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-param-save]')]);
+    const file = readParamFile(await readFile((await download.path())!, 'utf8'), 'attache-masque');
+    expect(file.ok).toBe(true);
+    if (file.ok) expect(file.values.length).toBe(150);
+
+    // Load a file with other values: the page takes them through its URL.
+    await page.setInputFiles('[data-param-load]', {
+      name: 'p.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'attache-masque', values: { length: 190, hookCount: 4 } })),
+    });
+    await page.waitForURL(/length=190/);
+    await customizerSettled(page);
+    expect(await page.inputValue('#p-length')).toBe('190');
+    // A file for another design is refused, with the reason.
+    await page.setInputFiles('[data-param-load]', {
+      name: 'q.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values: {} })),
+    });
+    await expect.poll(() => page.textContent('[data-param-status]')).toMatch(/visiere-serre-tete/);
+    await context.close();
+  });
+});
