@@ -1,0 +1,61 @@
+// Catalogue thumbnails: a valid PNG drawn from the mesh, and an SVG of the outline.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { inflateSync } from 'node:zlib';
+import { primitives } from '../../designs/_kit/jscad';
+import { loadKernel, meshSolid, type Kernel } from '../../designs/_kit/kernel';
+import { toSolid } from '../../designs/_kit/model';
+import { encodePng, renderMeshes, meshThumbnail, outlineThumbnail } from '../../site/lib/preview';
+
+let k: Kernel;
+beforeAll(async () => {
+  k = await loadKernel();
+});
+
+/** Minimal PNG reader, independent of the writer: signature, header, inflated pixel rows. */
+function readPng(bytes: Uint8Array) {
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  let at = 8;
+  const chunks: Record<string, Uint8Array> = {};
+  while (at < bytes.length) {
+    const len = view.getUint32(at);
+    const type = new TextDecoder().decode(bytes.subarray(at + 4, at + 8));
+    chunks[type] = bytes.subarray(at + 8, at + 8 + len);
+    at += 12 + len;
+  }
+  const h = new DataView(chunks.IHDR.buffer, chunks.IHDR.byteOffset);
+  const width = h.getUint32(0), height = h.getUint32(4);
+  const raw = inflateSync(chunks.IDAT);
+  expect(raw.length).toBe(height * (1 + 3 * width));
+  return { width, height, pixel: (x: number, y: number) => [...raw.subarray(y * (1 + 3 * width) + 1 + 3 * x, y * (1 + 3 * width) + 4 + 3 * x)] };
+}
+
+describe('catalogue thumbnails', () => {
+  it('encodes pixels as a PNG that decodes back to the same pixels', () => {
+    const rgb = new Uint8Array(4 * 3 * 3).map((_, i) => (i * 37) % 256);
+    const png = readPng(encodePng(4, 3, rgb));
+    expect([png.width, png.height]).toEqual([4, 3]);
+    expect(png.pixel(2, 1)).toEqual([...rgb.subarray((1 * 4 + 2) * 3, (1 * 4 + 2) * 3 + 3)]);
+  });
+
+  it('draws the part in the middle of the picture and leaves the corners as background', () => {
+    const cube = meshSolid(k, toSolid(primitives.cuboid({ size: [40, 40, 40] })));
+    const png = readPng(meshThumbnail([cube], 120, 80));
+    const background = [238, 242, 245];
+    expect(png.pixel(0, 0)).toEqual(background);
+    expect(png.pixel(119, 79)).toEqual(background);
+    expect(png.pixel(60, 40)).not.toEqual(background);
+    // Three visible faces of a cube get three different shades.
+    const rgb = renderMeshes([cube], 120, 80);
+    const shades = new Set<string>();
+    for (let i = 0; i < rgb.length; i += 3) shades.add(`${rgb[i]},${rgb[i + 1]},${rgb[i + 2]}`);
+    expect(shades.size).toBe(4);
+  });
+
+  it('outlines keep their holes (even-odd) and carry a label', () => {
+    const svg = outlineThumbnail([[[[0, 0], [10, 0], [10, 10], [0, 10]], [[2, 2], [2, 4], [4, 4], [4, 2]]]], 'Plaque <1>');
+    expect(svg).toContain('fill-rule="evenodd"');
+    expect(svg.match(/M/g)).toHaveLength(2);
+    expect(svg).toContain('aria-label="Plaque &#60;1&#62;"');
+  });
+});
