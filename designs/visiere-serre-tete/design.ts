@@ -91,7 +91,7 @@ const params = {
       fr: 'Imprime plusieurs serre-têtes l’un sur l’autre en une fois, séparés par un jour d’au moins deux couches de 0,3 mm et de fins plots à casser. Sans renfort inférieur.',
       en: 'Prints several headbands on top of each other in one go, parted by a gap of at least two 0.3 mm layers and thin break-away posts. Without the lower reinforcement.',
     },
-    unit: 'count', min: 1, max: 12, step: 1, integer: true, default: 1, group: 'print',
+    unit: 'count', min: 1, max: 8, step: 1, integer: true, default: 1, group: 'print',
   }),
 };
 
