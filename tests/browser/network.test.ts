@@ -97,6 +97,20 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect((await visible()).length).toBe(places.length);
   });
 
+  it('the map filters still work without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const bare = await context.newPage();
+    await bare.goto(`${baseUrl()}/reseau/carte/`);
+    const visible = () => bare.locator('svg .place').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    expect(await visible()).toBe(places.length);
+    await bare.locator('#kind-fablab').uncheck();
+    expect(await visible()).toBe(places.filter((p) => p.kind !== 'fablab').length);
+    // The first coverage layer is drawn and every coverage table is listed.
+    expect(await bare.locator('[data-layer="all"]').evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
+    expect(await bare.locator('[data-coverage]').evaluateAll((els) => els.every((e) => !(e as HTMLElement).hidden))).toBe(true);
+    await context.close();
+  });
+
   it('the map switches the coverage layer and its tables', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
     const shownLayers = () => page.locator('[data-layer]').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-layer')));
