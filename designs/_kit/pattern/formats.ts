@@ -1,5 +1,4 @@
 import type { ExportContext, Format } from '../export';
-import { singleSheetPdf, tiledPdf } from '../pdf';
 import type { PaperId } from '../pdf/units';
 import { isPattern, type PatternDesign } from './define';
 import { patternItems } from './drawing';
@@ -24,7 +23,10 @@ function title(ctx: ExportContext): string {
   return `${ctx.design.title.fr} / ${ctx.design.title.en} - ${sizes} - marge/allowance ${d.pattern.allowance(ctx.values)} mm`;
 }
 
-const tiled = (paper: PaperId) => async (ctx: ExportContext) => (await tiledPdf(contextItems(ctx), { paper, title: title(ctx) })).bytes;
+// pdf-lib is loaded on first use, so pages and workers that never write a PDF do not carry it.
+const pdfKit = () => import('../pdf');
+
+const tiled = (paper: PaperId) => async (ctx: ExportContext) => (await (await pdfKit()).tiledPdf(contextItems(ctx), { paper, title: title(ctx) })).bytes;
 
 /** Sewing-pattern formats: tiled A4 and US Letter, single A0 sheet, SVG in millimetres. */
 export const PATTERN_FORMATS: Format[] = [
@@ -35,7 +37,7 @@ export const PATTERN_FORMATS: Format[] = [
     label: 'PDF A0',
     extension: 'a0.pdf',
     mime: 'application/pdf',
-    write: (ctx) => singleSheetPdf(contextItems(ctx), { paper: 'a0', title: title(ctx) }),
+    write: async (ctx) => (await pdfKit()).singleSheetPdf(contextItems(ctx), { paper: 'a0', title: title(ctx) }),
   },
   {
     id: 'svg-pattern',

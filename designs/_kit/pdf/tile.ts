@@ -152,7 +152,7 @@ function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: Tile
   drawItems(page, font, [
     text(title, top - 6, 5.5),
     text(`Plan d'assemblage / assembly map: ${printed} pages (${plan.rows} × ${plan.cols}), recouvrement / overlap ${plan.overlap} mm`, top - 13, 3.4),
-    text('Assemblez les pages en faisant coïncider les croix; les pages grisées ne sont pas imprimées.', top - 19, 3.2),
+    text('Assemblez les pages en faisant coïncider les croix ; les pages grisées ne sont pas imprimées.', top - 19, 3.2),
     text('Line up the crosses to assemble the pages; greyed pages are not printed.', top - 24, 3.2),
     ...calibrationItems([m, top - 30 - CALIBRATION_BLOCK[1]]),
   ]);
