@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common';
 import { departmentSchema, localizedSchema, networkSourcesSchema, partialDateSchema } from './sourced';
 
 // 'lieu-de-fabrication' when the source names a making place without saying what kind it is.
@@ -31,7 +32,7 @@ export const placeSchema = z
       .describe('Only machines a source documents; empty when none does'),
     made2020: z.array(z.string()).default([]).describe('Items of network/inventory.yaml this place made or coordinated in 2020'),
     role: localizedSchema.describe('What the place did in 2020, in the words of our sources'),
-    contact: z.string().url().optional(),
+    contact: webUrl.optional(),
     asOf: partialDateSchema.describe('Date of the facts given here'),
     sources: networkSourcesSchema,
   })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common';
 import { departmentSchema, localizedSchema, networkSourcesSchema, partialDateSchema, startOf } from './sourced';
 
 /**
@@ -20,7 +21,7 @@ export const productionSchema = z
     group: z.string().min(2),
     note: localizedSchema.optional(),
     source: z.string().min(3),
-    sourceUrl: z.string().url().optional(),
+    sourceUrl: webUrl.optional(),
     sourceDate: z.union([partialDateSchema, z.literal('unknown')]),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common';
 import { localizedSchema, partialDateSchema } from './sourced';
 
 /** A press article, a resource or a platform (network/resources.yaml): date, source, link. */
@@ -9,7 +10,7 @@ export const resourceSchema = z
     title: z.string().min(3),
     titleIs: z.enum(['published', 'description']).describe('"description" when we do not know the exact published title'),
     publisher: z.string().min(2),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https'),
+    url: webUrl,
     urlScope: z.enum(['page', 'site']).describe('"site" when the link goes to the publisher, not the exact page'),
     date: z.union([partialDateSchema, z.literal('unknown')]),
     language: z.enum(['fr', 'en']),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common';
 
 /** Brittany's departments: Côtes-d'Armor, Finistère, Ille-et-Vilaine, Morbihan. */
 export const BRITTANY_DEPARTMENTS = ['22', '29', '35', '56'] as const;
@@ -31,7 +32,7 @@ export const networkSourceSchema = z
   .object({
     title: z.string().min(3).describe('What the source is, as its author titled it, or a description'),
     publisher: z.string().min(2),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional(),
+    url: webUrl.optional(),
     urlScope: z.enum(['page', 'site']).default('page').describe('"site" when the link goes to the publisher, not the exact page'),
     date: z.union([partialDateSchema, z.literal('unknown')]).describe('Publication date, or "unknown" when the source does not give one'),
   })
