@@ -4,15 +4,19 @@ import type { Pt } from '../_kit/pdf';
 /**
  * Gown (surblouse) after the Saint-Malo / Dinan / Cancale hospitals' request (francebleu.fr,
  * April 2020): cotton, length at least 1.20 m, washable at 60 °C, back closure (neck ties and a
- * sewn belt), elastic cuffs. Construction after the bed-sheet pattern (over-the-blues.com): the
- * body in one piece on the fold at the shoulders, 28 cm armhole slits, 1 cm seams, elastic
- * 2 × 20 cm. Widths, sleeve lengths and strips per size are drafting choices (see the guide).
+ * sewn belt), elastic cuffs. Construction after the over-the-blues.com bed-sheet gown: front and
+ * back in one piece, cut on the fold at the centre front and open at the back; the armholes are
+ * 28 cm slits; 1 cm seams; sleeves seamed along the top of the arm and joined with the
+ * shoulder; 2 cm cuff hem with 2 × 20 cm elastic; a belt and two ties. Widths, lengths, sleeve
+ * shape, shoulder length and strip sizes per size are drafting choices (see the guide).
  */
 export const MIN_LENGTH = 1200;
 export const ARMHOLE_SLIT = 280;
 export const CUFF_ELASTIC = 200;
+/** Finished cuff hem that takes the elastic (over-the-blues.com). */
+export const CUFF_HEM = 20;
 
-/** [body half-width (front width), length shoulder to hem, sleeve length], mm. */
+/** [half circumference (centre front to centre back), length shoulder to hem, sleeve length], mm. */
 export const SIZES_MM = {
   S: [600, 1200, 520],
   M: [650, 1220, 540],
@@ -20,9 +24,9 @@ export const SIZES_MM = {
   XL: [750, 1260, 580],
   XXL: [800, 1280, 600],
 } as const;
-/** Wrist width before the elastic gathers it, and the casing depth, mm (drafting choice). */
-const CUFF = { width: 320, casing: 25 } as const;
-const NECK = { halfWidth: 90, depth: 100 } as const;
+/** Wrist width before the elastic gathers it; shoulder seam length each side of the slit (drafting choices). */
+const CUFF_WIDTH = 320;
+const SHOULDER = 110;
 const STRIPS = { belt: [40, 900], neckTie: [30, 400] } as const;
 
 export const sizes = Object.fromEntries(Object.keys(SIZES_MM).map((s) => [s, { fr: s, en: s }])) as Record<keyof typeof SIZES_MM, { fr: string; en: string }>;
@@ -39,36 +43,31 @@ export default definePattern({
   formats: ['pdf-a4', 'pdf-letter', 'svg-pattern'],
   pieces(_v, size) {
     const [w, len, sleeve] = SIZES_MM[size as keyof typeof SIZES_MM];
-    const neck: Pt[] = Array.from({ length: 17 }, (_, i) => {
-      const t = Math.PI * (i / 16);
-      return [w / 2 - NECK.halfWidth * Math.cos(t), -NECK.depth * Math.sin(t)];
-    });
+    const side = w / 2;
     const body: PieceSpec = {
       name: 'corps',
       label: { fr: 'Surblouse, corps (devant et dos)', en: 'Gown, body (front and back)' },
-      // Shoulders on the fold at y = 0, so every size shares it; hem at y = -len.
+      // Centre front on the fold at x = 0, centre back (the opening) at x = w; shoulders at
+      // y = 0 so every size shares them, hem at y = -len.
       seam: rectSeam(w, len, [0, -len]),
-      foldEdge: 2,
-      grain: [[w * 0.25, -len * 0.7], [w * 0.25, -len * 0.3]],
-      // Side seams stop here: the rest is the armhole slit the sleeve is sewn into.
-      notches: [[0, -ARMHOLE_SLIT], [w, -ARMHOLE_SLIT], [w / 2, 0]],
-      marks: [
-        { points: neck, style: 'slit', label: { fr: 'encolure', en: 'neckline' } },
-        { points: [[w / 2, -len], [w / 2, -NECK.depth]], style: 'slit', label: { fr: 'ouverture dos (couche du dos seulement)', en: 'back opening (back layer only)' } },
-      ],
+      foldEdge: 3,
+      grain: [[w * 0.2, -len * 0.7], [w * 0.2, -len * 0.3]],
+      // Bottom of the armhole slit, and the ends of the shoulder seam on either side of it.
+      notches: [[side, -ARMHOLE_SLIT], [side - SHOULDER, 0], [side + SHOULDER, 0]],
+      marks: [{ points: [[side, 0], [side, -ARMHOLE_SLIT]], style: 'slit', label: { fr: 'fente d’emmanchure', en: 'armhole slit' } }],
       cut: { count: 1, fabric: cotton },
     };
-    const half = ARMHOLE_SLIT;
-    const cuffHalf = CUFF.width / 2;
+    const top = ARMHOLE_SLIT;
+    const cuff = CUFF_WIDTH / 2;
+    // Symmetric about x = 0: the armhole (front slit + back slit) at the top, the cuff at the bottom.
     const sleevePiece: PieceSpec = {
       name: 'manche',
       label: { fr: 'Surblouse, manche', en: 'Gown, sleeve' },
-      // Folded along the top of the arm (x = 0); armhole at the top (y = 0), cuff at the bottom.
-      seam: [[0, -sleeve], [cuffHalf, -sleeve], [half, 0], [0, 0]],
-      foldEdge: 3,
-      grain: [[cuffHalf * 0.4, -sleeve * 0.75], [cuffHalf * 0.4, -sleeve * 0.25]],
-      notches: [[half, 0]],
-      marks: [{ points: [[0, CUFF.casing - sleeve], [cuffHalf + ((half - cuffHalf) * CUFF.casing) / sleeve, CUFF.casing - sleeve]], style: 'fold', label: { fr: 'coulisse élastique', en: 'elastic casing' } }],
+      seam: [[-cuff, -sleeve], [cuff, -sleeve], [top, 0], [-top, 0]],
+      grain: [[0, -sleeve * 0.75], [0, -sleeve * 0.25]],
+      // Middle of the armhole edge: it meets the bottom of the slit.
+      notches: [[0, 0]],
+      marks: [{ points: [[-cuff - ((top - cuff) * CUFF_HEM) / sleeve, CUFF_HEM - sleeve], [cuff + ((top - cuff) * CUFF_HEM) / sleeve, CUFF_HEM - sleeve]], style: 'fold', label: { fr: 'ourlet élastique', en: 'elastic hem' } }],
       cut: { count: 2, fabric: cotton },
     };
     const strip = (name: string, label: PieceSpec['label'], [sw, sh]: readonly [number, number], count: number): PieceSpec => ({

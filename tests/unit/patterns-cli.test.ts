@@ -42,9 +42,9 @@ describe('npm run fabric', () => {
   });
 
   it('exits non-zero with a clear message for a fabric narrower than the gown body, a zero quantity or an unknown size', () => {
-    const narrow = run('scripts/fabric.ts', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '700', '--lang', 'fr');
+    const narrow = run('scripts/fabric.ts', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '1500', '--lang', 'fr');
     expect(narrow.status).toBe(2);
-    expect(narrow.stderr).toMatch(/Laize 700 mm.*820 mm/);
+    expect(narrow.stderr).toMatch(/Laize 1500 mm.*1620 mm/);
     const zero = run('scripts/fabric.ts', 'surblouse', '--quantity', '0');
     expect(zero.status).toBe(2);
     expect(zero.stderr).toMatch(/Quantity 0: give a whole number from 1 to 1000/);

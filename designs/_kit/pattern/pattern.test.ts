@@ -167,7 +167,8 @@ describe('fabric calculator', () => {
   });
 
   it('says why when the fabric is narrower than the largest piece, or the quantity is absurd', () => {
-    expect(() => fabricEstimate(blouse.pattern, blouse.defaults, 'XXL', 1, 700)).toThrow(/body.*820 mm wide/);
+    // XXL body: 800 mm from centre front to centre back, opened out 2 × 800 + 2 × 10 mm allowance.
+    expect(() => fabricEstimate(blouse.pattern, blouse.defaults, 'XXL', 1, 1500)).toThrow(/body.*1620 mm wide/);
     for (const q of [0, -3, 1.5, 5000, Number.NaN]) {
       expect(() => fabricEstimate(plis.pattern, plis.defaults, 'adult', q, 1400)).toThrow(FabricInputError);
     }
