@@ -72,3 +72,11 @@ export const STATE_MEANINGS: Readonly<Record<State, { fr: string; en: string }>>
     en: 'Withdrawn: do not make it any more. The reason is given.',
   },
 };
+
+/** What a page shows: a state, or `modifie` when the reviewed files changed (never a validation). */
+export type Display = State | 'modifie';
+export const DISPLAYS: readonly Display[] = [...STATES.slice(0, 4), 'modifie', ...STATES.slice(4)];
+export const DISPLAY_LABELS: Readonly<Record<Display, { fr: string; en: string }>> = {
+  ...STATE_LABELS,
+  modifie: { fr: 'Modifié depuis la revue', en: 'Changed since review' },
+};

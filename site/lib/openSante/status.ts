@@ -4,7 +4,7 @@ import type { CriteriaCatalogue, ReviewRecord } from '../../schemas/review';
 import { stateOf } from '../../schemas/review';
 import type { categories } from '../../schemas/design';
 import { ContentError, type RecordFile } from './records';
-import { INITIAL_STATE, TRANSITIONS, canTransition, isValidated, STATE_LABELS, type State } from './states';
+import { INITIAL_STATE, TRANSITIONS, canTransition, isValidated, STATE_LABELS, type Display, type State } from './states';
 
 type Category = (typeof categories)[number];
 
@@ -33,7 +33,7 @@ export interface DerivedStatus {
    * What the page shows: the state, or `modifie` when a reviewed file has changed since the
    * record that opened or concluded the current review. `modifie` is never a validation.
    */
-  display: State | 'modifie';
+  display: Display;
   /** The record that set the current state; absent while the design is only proposed. */
   decisive?: RecordFile;
   /** Reviewed files whose current hash differs from the one in the decisive record. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATES, TRANSITIONS, canTransition, INITIAL_STATE, STATE_LABELS, type State } from '../../../site/lib/openSante/states';
+import { STATES, TRANSITIONS, canTransition, INITIAL_STATE, STATE_LABELS, DISPLAYS, DISPLAY_LABELS, type State } from '../../../site/lib/openSante/states';
 
 // The lifecycle, written out by hand as the process page describes it: every pair of states
 // is checked against it, so a change to the machine must be a deliberate change here too.
@@ -52,5 +52,10 @@ describe('Open Santé state machine', () => {
       expect(STATE_LABELS[s].fr.length).toBeGreaterThan(2);
       expect(STATE_LABELS[s].en.length).toBeGreaterThan(2);
     }
+  });
+
+  it('offers every state and "modifié" as displayed statuses, each labelled', () => {
+    expect([...DISPLAYS].sort()).toEqual([...STATES, 'modifie'].sort());
+    for (const d of DISPLAYS) expect(DISPLAY_LABELS[d].en.length).toBeGreaterThan(2);
   });
 });
