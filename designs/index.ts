@@ -3,7 +3,6 @@ import visiereSerreTete from './visiere-serre-tete/design';
 import visiereFeuille from './visiere-feuille/design';
 import attacheMasque from './attache-masque/design';
 import crochetCharlotte from './crochet-charlotte/design';
-import crochetCharlotte from './crochet-charlotte/design';
 // Sewing patterns (issue 4).
 import masqueAPlis from './masque-a-plis/design';
 import masqueBecDeCanard from './masque-bec-de-canard/design';
@@ -17,7 +16,6 @@ export const designs: Design<ParamSpecs>[] = [
   visiereSerreTete as unknown as Design<ParamSpecs>,
   visiereFeuille as unknown as Design<ParamSpecs>,
   attacheMasque as unknown as Design<ParamSpecs>,
-  crochetCharlotte as unknown as Design<ParamSpecs>,
   crochetCharlotte as unknown as Design<ParamSpecs>,
   masqueAPlis,
   masqueBecDeCanard,
