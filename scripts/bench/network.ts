@@ -1,33 +1,11 @@
-// Network figures: coverage of Brittany's 1,202 communes in Node, and in Chromium the time from
-// opening the search page with a query to grouped results, and the map page's weight.
+// Network figures in Chromium: the time from opening the search page with a query to grouped
+// results, and the weight of the places page behind /reseau/carte/. (Coverage is not measured:
+// without commune centres the site computes none.)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
-import { communes } from '../../site/lib/network/geo';
-import { communeCoverage, departmentCoverage } from '../../site/lib/network/coverage';
-import { time, stats, statCells, withSite, type BenchTable } from './lib';
+import { stats, statCells, withSite, type BenchTable } from './lib';
 
 const COLUMNS = ['measure', 'median ms', 'min ms', 'max ms', 'runs'];
-
-function coverage(): Promise<BenchTable> {
-  const list = [...communes().values()];
-  const places: { id: string; coordinates: { lon: number; lat: number } }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
-  const points = places.map((p) => ({ id: p.id, lon: p.coordinates.lon, lat: p.coordinates.lat }));
-  // A denser network too: one place per 10th commune, to see how the cost grows.
-  const dense = list.filter((_, i) => i % 10 === 0).map((c) => ({ id: c.code, lon: c.lon, lat: c.lat }));
-  return Promise.all([
-    time(() => departmentCoverage(communeCoverage(list, points), 20), 30),
-    time(() => departmentCoverage(communeCoverage(list, dense), 20), 12),
-  ]).then(([small, big]) => ({
-    title: 'Coverage in Node (1,202 communes)',
-    columns: COLUMNS,
-    rows: [
-      [`${points.length} places (current data)`, ...statCells(small)],
-      [`${dense.length} places`, ...statCells(big)],
-    ],
-    note: 'Computed at build for every capability; no target, shown to catch a regression.',
-  }));
-}
 
 async function browser(): Promise<BenchTable[]> {
   return withSite(async ({ url, browser }) => {
@@ -43,15 +21,15 @@ async function browser(): Promise<BenchTable[]> {
     return [
       { title: 'Search in Chromium', columns: COLUMNS, rows: [['open /recherche/?q=visière → grouped results', ...statCells(stats(samples))]], note: 'Includes loading pagefind and its French index from the built files.' },
       {
-        title: 'Map page weight',
+        title: 'Places page weight',
         columns: ['measure', 'bytes'],
         rows: [['/reseau/carte/ HTML', html.length], ['/reseau/carte/ HTML gzip', gzipSync(html).length]],
-        note: 'Map, 1,202 commune dots per coverage layer and tables, all drawn at build.',
+        note: 'Places by department with their filters; no map is drawn until commune boundaries are available.',
       },
     ];
   });
 }
 
 export async function bench(): Promise<BenchTable[]> {
-  return [await coverage(), ...(await browser())];
+  return browser();
 }

@@ -9,8 +9,10 @@ export type PlaceKind = (typeof placeKinds)[number];
 export type MachineKind = (typeof machineKinds)[number];
 
 /**
- * One place of the network (network/places.yaml). Coordinates are the centre of the commune
- * (network/geo/communes.json), never a street address: the sources name towns, not doors.
+ * One place of the network (network/places.yaml). Coordinates are the approximate centre of its
+ * town, given by the entry, never a street address: the sources name towns, not doors. The
+ * schema keeps them inside Brittany's bounding box; the build checks the commune against the
+ * Code officiel géographique (site/lib/network/checks.ts).
  */
 export const placeSchema = z
   .object({
@@ -25,7 +27,7 @@ export const placeSchema = z
         lon: z.number().min(-5.2, 'longitude is west of Brittany').max(-1.0, 'longitude is east of Brittany'),
       })
       .strict()
-      .describe('Centre of the commune, copied from network/geo/communes.json'),
+      .describe('Approximate centre of the town, to about a kilometre; not an address'),
     machines: z
       .array(z.object({ kind: z.enum(machineKinds), count: z.number().int().nonnegative().optional().describe('absent when the source gives no count') }).strict())
       .default([])

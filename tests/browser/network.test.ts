@@ -1,13 +1,16 @@
 // The network section and the site search in a real browser: search finds a design by a word of
-// its documentation in French and in English, the language switcher keeps the page, the map shows
-// the places and its filters hide them, and nothing is requested from another origin.
+// its documentation in French and in English, the language switcher keeps the page, the places
+// page lists every place by department and its filters hide them, and nothing is requested from
+// another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { baseUrl, hasChromium, launch, watch, type Watch } from './harness';
 
-const places: { id: string; kind: string }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
+const places: { id: string; kind: string; department: string }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
+const visibleRows = (p: Page) =>
+  p.locator('.place-row').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').map((r) => r.getAttribute('data-place')));
 const NETWORK_PAGES = [
   '/reseau/', '/en/network/', '/reseau/carte/', '/en/network/map/', '/reseau/production/', '/en/network/production/',
   '/reseau/modeles/usinette/', '/en/network/models/p2p/', '/reseau/presse-et-ressources/', '/en/network/things-to-make/',
@@ -81,45 +84,37 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(await page.getAttribute(`link[rel="alternate"][hreflang="${lang}"]`, 'href')).toBe(from);
   });
 
-  it('the map shows every place, and unchecking a kind hides its places', async () => {
+  it('the places page lists every place under its department and says why no map is drawn', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
-    const visible = () => page.locator('svg .place').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-place')));
-    expect((await visible()).sort()).toEqual(places.map((p) => p.id).sort());
-    await page.locator('#kind-fablab').uncheck();
-    const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
-    expect((await visible()).sort()).toEqual(remaining);
-    expect(await page.textContent('[data-map-count]')).toContain(`${remaining.length} lieux affichés sur ${places.length}`);
-    // A machine no source documents yet hides every place; "any" brings them back.
-    await page.locator('#machine-imprimante-3d').check();
-    expect(await visible()).toEqual([]);
-    await page.locator('#machine-any').check();
-    await page.locator('#kind-fablab').check();
-    expect((await visible()).length).toBe(places.length);
+    const listed = await page.locator('[data-department] .place-row').evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-place'), r.closest('[data-department]')!.getAttribute('data-department')]));
+    expect(listed.sort()).toEqual(places.map((p) => [p.id, p.department]).sort());
+    expect(await page.textContent('[data-map-not-drawn]')).toContain('contours et les centres des communes');
+    // No invented geography: nothing is drawn.
+    expect(await page.locator('main svg').count()).toBe(0);
   });
 
-  it('the map filters still work without JavaScript', async () => {
+  it('unchecking a kind hides its places, and a machine no source documents hides them all', async () => {
+    await page.goto(`${baseUrl()}/reseau/carte/`);
+    await page.locator('#kind-fablab').uncheck();
+    const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
+    expect((await visibleRows(page)).sort()).toEqual(remaining);
+    expect(await page.textContent('[data-map-count]')).toContain(`${remaining.length} lieux affichés sur ${places.length}`);
+    await page.locator('#machine-imprimante-3d').check();
+    expect(await visibleRows(page)).toEqual([]);
+    await page.locator('#machine-any').check();
+    await page.locator('#kind-fablab').check();
+    expect((await visibleRows(page)).length).toBe(places.length);
+  });
+
+  it('the place filters still work without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     const bare = await context.newPage();
     await bare.goto(`${baseUrl()}/reseau/carte/`);
-    const visible = () => bare.locator('svg .place').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
-    expect(await visible()).toBe(places.length);
+    expect((await visibleRows(bare)).length).toBe(places.length);
     await bare.locator('#kind-fablab').uncheck();
-    expect(await visible()).toBe(places.filter((p) => p.kind !== 'fablab').length);
-    // The first coverage layer is drawn and every coverage table is listed.
-    expect(await bare.locator('[data-layer="all"]').evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
-    expect(await bare.locator('[data-coverage]').evaluateAll((els) => els.every((e) => !(e as HTMLElement).hidden))).toBe(true);
+    expect((await visibleRows(bare)).length).toBe(places.filter((p) => p.kind !== 'fablab').length);
     await context.close();
-  });
-
-  it('the map switches the coverage layer and its tables', async () => {
-    await page.goto(`${baseUrl()}/reseau/carte/`);
-    const shownLayers = () => page.locator('[data-layer]').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-layer')));
-    expect(await shownLayers()).toEqual(['all']);
-    expect(await page.locator('[data-layer="all"] circle').count()).toBe(1202);
-    await page.locator('#layer-visiere').check();
-    expect(await shownLayers()).toEqual(['visiere']);
-    expect(await page.locator('[data-coverage="all"]').isVisible()).toBe(false);
-    expect(await page.locator('[data-coverage="visiere"]').isVisible()).toBe(true);
   });
 
   it('the production charts plot the same total as the table', async () => {

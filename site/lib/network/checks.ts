@@ -1,10 +1,11 @@
 // Checks across the network's data files, which a single entry's schema cannot see: every item
-// named exists in the inventory, every design slug is published, every place sits on its
-// commune's centre. Each problem names the file, the entry and the field.
+// named exists in the inventory, every design slug is published, every place names a current
+// commune of its department under its official name. Each problem names the file, the entry and
+// the field.
 import type { Place } from '../../schemas/place';
 import type { ProductionEntry } from '../../schemas/production';
 import type { InventoryItem } from '../../schemas/inventory';
-import type { CommunePoint } from './coverage';
+import type { Commune } from './geo';
 
 export interface NetworkData {
   places: Place[];
@@ -12,10 +13,7 @@ export interface NetworkData {
   inventory: InventoryItem[];
 }
 
-/** Max gap between a place's coordinates and its commune's centre (≈ 100 m). */
-const CENTRE_TOLERANCE_DEG = 0.001;
-
-export function crossCheck(data: NetworkData, communes: Map<string, CommunePoint>, designSlugs: string[]): string[] {
+export function crossCheck(data: NetworkData, communes: Map<string, Commune>, designSlugs: string[]): string[] {
   const items = new Set(data.inventory.map((i) => i.id));
   const known = [...items].join(', ');
   const problems: string[] = [];
@@ -32,9 +30,7 @@ export function crossCheck(data: NetworkData, communes: Map<string, CommunePoint
       continue;
     }
     if (c.department !== p.department) problems.push(`network/places.yaml: entry "${p.id}", field department: commune ${c.code} is in ${c.department}, not ${p.department}`);
-    if (Math.abs(c.lat - p.coordinates.lat) > CENTRE_TOLERANCE_DEG || Math.abs(c.lon - p.coordinates.lon) > CENTRE_TOLERANCE_DEG) {
-      problems.push(`network/places.yaml: entry "${p.id}", field coordinates: use the centre of ${c.name}, lat ${c.lat}, lon ${c.lon}`);
-    }
+    if (c.name !== p.commune.name) problems.push(`network/places.yaml: entry "${p.id}", field commune.name: commune ${c.code} is "${c.name}", not "${p.commune.name}"`);
   }
   for (const item of data.inventory) {
     item.designs.forEach((slug, i) => {

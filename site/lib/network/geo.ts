@@ -1,34 +1,31 @@
-// Brittany's geography for the map and the coverage: department outlines and commune centres
-// derived from IGN contours (network/geo/, see scripts/network/derive-geo.ts), joined with the
-// legal populations of the installed @etalab/decoupage-administratif (INSEE).
+// Brittany's communes and departments as the Code officiel géographique lists them (INSEE, via
+// @etalab/decoupage-administratif): codes, names, departments and legal populations. The package
+// ships no boundaries and no commune centres, so nothing here can place a commune on a map.
 import communesCog from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
-import departementsGeo from '../../../network/geo/departements.json' with { type: 'json' };
-import communesGeo from '../../../network/geo/communes.json' with { type: 'json' };
-import type { CommunePoint } from './coverage';
+import departementsCog from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
+import { BRITTANY_DEPARTMENTS } from '../../schemas/sourced';
 
-export interface DepartmentShape {
+export interface Commune {
   code: string;
   name: string;
-  polygons: number[][][][];
+  department: string;
+  population: number;
 }
 
-export const GEO_SOURCE = communesGeo.meta;
+const brittany = new Set<string>(BRITTANY_DEPARTMENTS);
+let cached: Map<string, Commune> | undefined;
 
-export function departmentShapes(): DepartmentShape[] {
-  return departementsGeo.departements.map((d) => ({ code: d.code, name: d.nom, polygons: d.polygons }));
-}
-
-let cached: Map<string, CommunePoint> | undefined;
-
-/** Every current commune of Brittany with its centre and legal population. */
-export function communes(): Map<string, CommunePoint> {
-  if (cached) return cached;
-  const population = new Map((communesCog as { code: string; type: string; population?: number }[]).filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c.population ?? 0]));
-  cached = new Map(
-    communesGeo.communes.map((c) => [
-      c.code,
-      { code: c.code, name: c.nom, department: c.departement, lon: c.centre[0], lat: c.centre[1], population: population.get(c.code) ?? 0 },
-    ]),
+/** Every current commune of Brittany's four departments, by INSEE code. */
+export function communes(): Map<string, Commune> {
+  cached ??= new Map(
+    (communesCog as { code: string; nom: string; type: string; departement?: string; population?: number }[])
+      .filter((c) => c.type === 'commune-actuelle' && c.departement !== undefined && brittany.has(c.departement))
+      .map((c) => [c.code, { code: c.code, name: c.nom, department: c.departement!, population: c.population ?? 0 }]),
   );
   return cached;
+}
+
+/** The official name of each of Brittany's departments, by code. */
+export function departmentNames(): Map<string, string> {
+  return new Map((departementsCog as { code: string; nom: string }[]).filter((d) => brittany.has(d.code)).map((d) => [d.code, d.nom]));
 }

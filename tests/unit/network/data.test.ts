@@ -1,5 +1,6 @@
 // The network's real data files: every entry passes its schema, and the cross-checks the build
-// runs (known items, published designs, places on their commune's centre) find nothing.
+// runs (known items, published designs, places in a current commune of their department under
+// its official name) find nothing.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -12,7 +13,7 @@ import { networkFigureSchema } from '../../../site/schemas/networkFigure';
 import { workingGroupSchema } from '../../../site/schemas/workingGroup';
 import { productionRows } from '../../../site/lib/network/productionCsv';
 import { crossCheck } from '../../../site/lib/network/checks';
-import { communes } from '../../../site/lib/network/geo';
+import { communes, departmentNames } from '../../../site/lib/network/geo';
 import { designs } from '../../../designs';
 
 const yaml = (path: string) => parseYaml(readFileSync(path, 'utf8'));
@@ -35,11 +36,16 @@ describe('network data', () => {
     expect(crossCheck({ places, production, inventory }, communes(), slugs)).toEqual([]);
   });
 
-  it('has 1,202 communes in Brittany’s four departments, each with a population', () => {
+  it('lists only current communes of Brittany’s four departments, each under its department’s code', () => {
     const all = [...communes().values()];
-    expect(all).toHaveLength(1202);
     expect(new Set(all.map((c) => c.department))).toEqual(new Set(['22', '29', '35', '56']));
-    expect(all.every((c) => c.population > 0)).toBe(true);
+    expect(all.every((c) => c.code.startsWith(c.department))).toBe(true);
+    expect(communes().get('29019')).toMatchObject({ name: 'Brest', department: '29' });
+    expect(communes().has('44109')).toBe(false); // Nantes, Loire-Atlantique
+  });
+
+  it('names Brittany’s departments as the Code officiel géographique does', () => {
+    expect(departmentNames()).toEqual(new Map([['22', 'Côtes-d\'Armor'], ['29', 'Finistère'], ['35', 'Ille-et-Vilaine'], ['56', 'Morbihan']]));
   });
 });
 
@@ -51,12 +57,23 @@ describe('cross-checks', () => {
     ]);
   });
 
-  it('refuse a place away from its commune’s centre or in the wrong department', () => {
-    const moved = { ...places[0], coordinates: { lat: 48.0, lon: -3.0 } };
-    const wrongDept = { ...places[0], commune: { code: '29019', name: 'Brest' } };
-    const problems = crossCheck({ places: [moved, wrongDept], production: [], inventory }, communes(), slugs);
-    expect(problems[0]).toMatch(/^network\/places\.yaml: entry "[^"]+", field coordinates: use the centre of/);
-    expect(problems[1]).toMatch(/field department: commune 29019 is in 29/);
+  it('refuse an unknown commune, a commune of another department and a wrong commune name', () => {
+    const rennes = places.find((p) => p.commune.code === '35238')!;
+    const unknown = { ...rennes, id: 'unknown', commune: { code: '35999', name: 'Nulle-part' } };
+    const wrongDept = { ...rennes, id: 'wrong-dept', commune: { code: '29019', name: 'Brest' } };
+    const wrongName = { ...rennes, id: 'wrong-name', commune: { code: '35238', name: 'Brest' } };
+    expect(crossCheck({ places: [unknown, wrongDept, wrongName], production: [], inventory }, communes(), slugs)).toEqual([
+      'network/places.yaml: entry "unknown", field commune.code: "35999" is not a current commune of Brittany',
+      'network/places.yaml: entry "wrong-dept", field department: commune 29019 is in 29, not 35',
+      'network/places.yaml: entry "wrong-name", field commune.name: commune 35238 is "Rennes", not "Brest"',
+    ]);
+  });
+
+  it('refuse coordinates outside Brittany’s bounding box, naming the field', () => {
+    const west = placeSchema.safeParse({ ...places[0], coordinates: { lat: 48.4, lon: -5.5 } });
+    const north = placeSchema.safeParse({ ...places[0], coordinates: { lat: 49.2, lon: -3.0 } });
+    expect(west.success || west.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lon', 'longitude is west of Brittany']]);
+    expect(north.success || north.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lat', 'latitude is north of Brittany']]);
   });
 
   it('refuse a link to a design that is not published', () => {
