@@ -22,6 +22,8 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
     }
     return reg;
   }).then(show, show);
+  // Offline, registering waits for the network to fail: say what is known now.
+  void show();
   addEventListener('online', show);
   addEventListener('offline', show);
 }

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('offline use', () => {
       // The file built in the page for the current values is offered, as online.
       const href = await page.locator('[data-download]').first().getAttribute('href');
       expect(href).toMatch(/^blob:/);
-      await expect.poll(() => page.locator('[data-offline-status]').textContent()).toMatch(/Hors ligne/);
+      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 10_000 }).toMatch(/Hors ligne/);
       await context.setOffline(false);
     });
 
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('offline use', () => {
       const unseen = pages.find((p) => p.startsWith('/en/') && p !== '/en/' && p !== '/en/offline/')!;
       await page.goto(baseUrl() + unseen);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await expect.poll(() => page.locator('[data-offline-missing]').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('[data-offline-missing]').isVisible(), { timeout: 10_000 }).toBe(true);
       await context.setOffline(false);
     });
   });
