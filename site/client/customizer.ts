@@ -176,7 +176,7 @@ export function startCustomizer(root: HTMLElement) {
           : `${x} × ${y} mm`;
         if (material) material.textContent = data.material ? describeEstimate(data.material, lang) : '';
         root.dataset.values = JSON.stringify(data.values);
-        desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: data.triangles, parts: data.parts.map((p) => p.name).join(', ') });
+        desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: data.triangles, parts: (data.parts.length ? data.parts : data.outlines).map((p) => p.name).join(', ') });
         syncUrl(readForm());
         if (v) await v.drawn();
         const start = changeStart.get(data.id);

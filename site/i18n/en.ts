@@ -58,6 +58,8 @@ export default {
   'design.default': 'default: {value}',
   'design.preview': '3D preview',
   'design.previewAlt': 'Interactive 3D preview of “{title}”. Size: {x} × {y} × {z} mm, {tris} triangles, parts: {parts}.',
+  'design.preview2d': 'Flat preview',
+  'design.previewAlt2d': 'Flat preview of “{title}”. Size: {x} × {y} mm, parts: {parts}.',
   'design.previewHelp': 'Drag to rotate, scroll or pinch to zoom.',
   'design.fit': 'Fit to view',
   'design.noWebgl': 'Your browser cannot show the 3D preview. Downloads still work.',

@@ -58,6 +58,8 @@ export default {
   'design.default': 'défaut : {value}',
   'design.preview': 'Aperçu 3D',
   'design.previewAlt': 'Aperçu 3D interactif du modèle « {title} ». Dimensions : {x} × {y} × {z} mm, {tris} triangles, pièces : {parts}.',
+  'design.preview2d': 'Aperçu à plat',
+  'design.previewAlt2d': 'Aperçu à plat du modèle « {title} ». Encombrement : {x} × {y} mm, pièces : {parts}.',
   'design.previewHelp': 'Faites glisser pour tourner, molette ou pincement pour zoomer.',
   'design.fit': 'Recadrer',
   'design.noWebgl': 'Votre navigateur ne peut pas afficher l’aperçu 3D. Les téléchargements restent disponibles.',
