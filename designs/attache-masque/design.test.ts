@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import saver, { HOOK, hookXs } from './design';
-import { loadKernel, meshModel, outlineModel, type Kernel, type Outline } from '../_kit/kernel';
+import { loadKernel, meshModel, outlineModel, type Kernel } from '../_kit/kernel';
 import { boundingBox, volume } from '../_kit/mesh';
+import { inside } from '../../tests/helpers/outline';
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -14,16 +15,6 @@ function evaluate(input: Record<string, unknown>) {
   return { values: run.values, meshes: meshModel(kernel, run.model), outlines: outlineModel(kernel, run.model) };
 }
 
-function inside(o: Outline, [px, py]: [number, number]): boolean {
-  let c = false;
-  for (const ring of o) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) c = !c;
-    }
-  }
-  return c;
-}
 
 describe('hooks', () => {
   it.each([

@@ -3,22 +3,13 @@ import clip, { profile, slotWidth } from './design';
 import { loadKernel, meshModel, outlineOf, type Kernel } from '../_kit/kernel';
 import { toShape } from '../_kit/model';
 import { boundingBox, sizeOf } from '../_kit/mesh';
+import { inside } from '../../tests/helpers/outline';
 
 let kernel: Kernel;
 beforeAll(async () => {
   kernel = await loadKernel();
 });
 
-function inside(o: [number, number][][], [px, py]: [number, number]): boolean {
-  let c = false;
-  for (const ring of o) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) c = !c;
-    }
-  }
-  return c;
-}
 
 describe('clip profile', () => {
   it.each([

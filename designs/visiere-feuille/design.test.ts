@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import sheet from './design';
 import { SHEET_FORMATS, type SheetFormatId } from '../sheet-formats';
 import { loadKernel, outlineModel, type Kernel, type Outline } from '../_kit/kernel';
+import { inside } from '../../tests/helpers/outline';
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -18,16 +19,6 @@ function outlineOf(input: Record<string, unknown>): Outline {
 }
 
 /** Even-odd point-in-polygon over all rings. */
-function inside(o: Outline, [px, py]: [number, number]): boolean {
-  let c = false;
-  for (const ring of o) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) c = !c;
-    }
-  }
-  return c;
-}
 
 describe('holes come from the sheet format', () => {
   it.each(Object.keys(SHEET_FORMATS) as SheetFormatId[])('%s: hole centres, diameters and edge distance', (id) => {
