@@ -33,7 +33,11 @@ export function startCustomizer(root: HTMLElement) {
   const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
   window.__usinette = timings;
 
-  const worker = new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
+  // Two workers running the same code: files (a gown's tiled PDF takes longer than its
+  // preview) are written beside the preview, never in front of it.
+  const newWorker = () => new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
+  const previewWorker = newWorker();
+  const filesWorker = newWorker();
   let viewer: Viewer | undefined;
   let viewerLoading: Promise<Viewer | undefined> | undefined;
   const loadViewer = () =>
@@ -133,7 +137,7 @@ export function startCustomizer(root: HTMLElement) {
   const send = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
-    worker.postMessage(req);
+    previewWorker.postMessage(req);
   };
   const request = () => {
     const id = ++nextId;
@@ -141,7 +145,9 @@ export function startCustomizer(root: HTMLElement) {
     changeStart.set(id, performance.now());
     setStatus('busy', msg.busy);
     setDownloads(null);
-    send({ id, slug, input: { ...readForm(), ...extra } });
+    const input = { ...readForm(), ...extra };
+    send({ id, slug, input, want: 'preview' });
+    filesWorker.postMessage({ id, slug, input, want: 'files' } satisfies GenerateRequest);
   };
   const settle = () => {
     inFlight = false;
@@ -152,8 +158,16 @@ export function startCustomizer(root: HTMLElement) {
     }
   };
 
-  worker.onmessage = async ({ data }: MessageEvent<WorkerReply>) => {
-    if (data.kind !== 'files') settle();
+  // The page is ready once both the preview and the files for the current values are in.
+  let drawnId = 0;
+  let filesId = 0;
+  const settleStatus = () => {
+    if (drawnId === nextId && filesId === nextId) {
+      setStatus('ready', msg.ready);
+      timings.ready = true;
+    } else setStatus('busy', msg.busy);
+  };
+  const onReply = async (data: WorkerReply) => {
     if (data.id !== nextId) return; // a newer request supersedes this reply
     switch (data.kind) {
       case 'invalid':
@@ -182,17 +196,23 @@ export function startCustomizer(root: HTMLElement) {
         const start = changeStart.get(data.id);
         if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
         changeStart.delete(data.id);
-        setStatus('busy', msg.busy);
+        drawnId = data.id;
+        settleStatus();
         return;
       }
       case 'files':
         setDownloads(data.files);
-        setStatus('ready', msg.ready);
-        timings.ready = true;
+        filesId = data.id;
+        settleStatus();
         return;
     }
   };
-  worker.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
+  previewWorker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+    settle();
+    void onReply(data);
+  };
+  filesWorker.onmessage = ({ data }: MessageEvent<WorkerReply>) => void onReply(data);
+  for (const w of [previewWorker, filesWorker]) w.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
 
   form.addEventListener('input', (e) => {
     if (e.target === presetSelect) return;

@@ -4,7 +4,8 @@
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import { designBySlug } from '../../designs';
 import { loadKernel } from '../../designs/_kit/kernel';
-import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
+import { evaluateModel, fileName, formatOf, type ExportContext } from '../../designs/_kit/export';
+import type { FormatId } from '../../designs/_kit';
 import { estimateMaterial } from '../../designs/_kit/material';
 import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
 import type { GenerateRequest, WorkerReply } from './protocol';
@@ -22,6 +23,21 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 let latest = 0;
 
+/**
+ * Writes every format, one at a time, giving newer requests a chance to arrive in between:
+ * a file for superseded values is dropped instead of delaying the current ones.
+ */
+async function postFiles(id: number, slug: string, formats: FormatId[], ctx: ExportContext) {
+  const files = [];
+  for (const format of formats) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (id !== latest) return;
+    const bytes = await formatOf(format).write(ctx);
+    files.push({ format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes });
+  }
+  post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+}
+
 scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
   latest = data.id;
   const { id, slug, input } = data;
@@ -31,10 +47,12 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
     const k = await loadKernel(wasmUrl);
     const t0 = performance.now();
     const run = design.run(input);
-    if (!run.ok) return post({ id, kind: 'invalid', errors: run.errors });
+    // The preview worker reports invalid input; the files worker simply makes no file.
+    if (!run.ok) return data.want === 'preview' ? post({ id, kind: 'invalid', errors: run.errors }) : undefined;
     const t1 = performance.now();
     const ctx = evaluateModel(k, design, run.values, run.model);
     const t2 = performance.now();
+    if (data.want === 'files') return await postFiles(id, slug, design.formats, ctx);
     const meshes = ctx.meshes.map((p) => p.mesh);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions.slice(), indices: p.mesh.indices.slice() }));
     post(
@@ -51,16 +69,6 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
       },
       parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]),
     );
-    // Files come second so the preview is drawn first; a newer request makes them moot.
-    await new Promise((r) => setTimeout(r, 0));
-    if (id !== latest) return;
-    const files = await Promise.all(
-      design.formats.map(async (format) => {
-        const bytes = await formatOf(format).write(ctx);
-        return { format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes };
-      }),
-    );
-    post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

@@ -7,6 +7,8 @@ export interface GenerateRequest {
   id: number;
   slug: string;
   input: Record<string, unknown>;
+  /** The page runs two workers: one answers with the preview, the other with the files. */
+  want: 'preview' | 'files';
 }
 
 export interface PreviewPart {
