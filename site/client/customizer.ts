@@ -36,8 +36,21 @@ export function startCustomizer(root: HTMLElement) {
   // Two workers running the same code: files (a gown's tiled PDF takes longer than its
   // preview) are written beside the preview, never in front of it.
   const newWorker = () => new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
-  const previewWorker = newWorker();
-  const filesWorker = newWorker();
+  let workers: { preview: Worker; files: Worker } | undefined;
+  // Started on the first request, which comes after the first paint: the page is readable and
+  // its static downloads usable before the design code and the kernel start loading.
+  const startWorkers = () => {
+    if (workers) return workers;
+    const preview = newWorker();
+    const files = newWorker();
+    preview.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      settle();
+      void onReply(data);
+    };
+    files.onmessage = ({ data }: MessageEvent<WorkerReply>) => void onReply(data);
+    for (const w of [preview, files]) w.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
+    return (workers = { preview, files });
+  };
   let viewer: Viewer | undefined;
   let viewerLoading: Promise<Viewer | undefined> | undefined;
   const loadViewer = () =>
@@ -137,7 +150,7 @@ export function startCustomizer(root: HTMLElement) {
   const send = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
-    previewWorker.postMessage(req);
+    startWorkers().preview.postMessage(req);
   };
   const request = () => {
     const id = ++nextId;
@@ -147,7 +160,7 @@ export function startCustomizer(root: HTMLElement) {
     setDownloads(null);
     const input = { ...readForm(), ...extra };
     send({ id, slug, input, want: 'preview' });
-    filesWorker.postMessage({ id, slug, input, want: 'files' } satisfies GenerateRequest);
+    startWorkers().files.postMessage({ id, slug, input, want: 'files' } satisfies GenerateRequest);
   };
   const settle = () => {
     inFlight = false;
@@ -207,12 +220,6 @@ export function startCustomizer(root: HTMLElement) {
         return;
     }
   };
-  previewWorker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-    settle();
-    void onReply(data);
-  };
-  filesWorker.onmessage = ({ data }: MessageEvent<WorkerReply>) => void onReply(data);
-  for (const w of [previewWorker, filesWorker]) w.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
 
   form.addEventListener('input', (e) => {
     if (e.target === presetSelect) return;
@@ -257,7 +264,8 @@ export function startCustomizer(root: HTMLElement) {
     if (k === 'preset') continue;
     if (!writeField(k, v)) extra[k] = v;
   }
-  request();
+  // The design code, the kernel and the 3D library load once the page has painted.
+  requestAnimationFrame(() => setTimeout(request, 0));
   // The 3D library loads once the page has painted: the form and files are usable first.
   if (root.dataset.dimensions !== '2d') requestAnimationFrame(() => setTimeout(loadViewer, 0));
 }
