@@ -7,6 +7,7 @@ import crochetCharlotte from './crochet-charlotte/design';
 import masqueAPlis from './masque-a-plis/design';
 import masqueBecDeCanard from './masque-bec-de-canard/design';
 import surblouse from './surblouse/design';
+import charlotte from './charlotte/design';
 
 /**
  * Every published design, in catalogue order. The site, the CLI, the worker and the tests
@@ -20,6 +21,7 @@ export const designs: Design<ParamSpecs>[] = [
   masqueAPlis,
   masqueBecDeCanard,
   surblouse,
+  charlotte,
 ];
 
 export function designBySlug(slug: string): Design<ParamSpecs> | undefined {

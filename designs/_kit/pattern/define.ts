@@ -12,19 +12,30 @@ export type Supply = SupplyNeed;
 /** Seam allowance bounds, mm: below 5 mm a woven seam frays open, above 20 mm it is bulk. */
 export const ALLOWANCE = { min: 5, max: 20, default: 10 } as const;
 
-const commonParams = {
-  allowance: num({
-    label: { fr: 'Marge de couture', en: 'Seam allowance' },
-    help: { fr: 'Ajoutée autour de la ligne de couture, sauf sur la pliure.', en: 'Added around the seam line, except along the fold.' },
+/**
+ * What a pattern may say about its allowance when its only edge is not a seam (a cap's casing):
+ * the label, help and bounds of the same `allowance` parameter, still added by offsetting.
+ */
+export interface AllowanceSpec {
+  label: Localized;
+  help: Localized;
+  min: number;
+  max: number;
+  default: number;
+}
+
+const allowanceParam = (a?: AllowanceSpec) =>
+  num({
+    label: a?.label ?? { fr: 'Marge de couture', en: 'Seam allowance' },
+    help: a?.help ?? { fr: 'Ajoutée autour de la ligne de couture, sauf sur la pliure.', en: 'Added around the seam line, except along the fold.' },
     group: 'sewing',
     unit: 'mm',
-    min: ALLOWANCE.min,
-    max: ALLOWANCE.max,
+    min: a?.min ?? ALLOWANCE.min,
+    max: a?.max ?? ALLOWANCE.max,
     step: 1,
-    default: ALLOWANCE.default,
-  }),
-};
-type Common = typeof commonParams;
+    default: a?.default ?? ALLOWANCE.default,
+  });
+type Common = { allowance: ReturnType<typeof allowanceParam> };
 
 export const sizeKey = (id: string) => `size_${id}`;
 
@@ -42,6 +53,8 @@ export interface PatternSpec<P extends ParamSpecs> {
   pieces: (values: Values<P & Common>, size: string) => PieceSpec[];
   /** What one finished item needs besides fabric. */
   supplies: (values: Values<P & Common>, size: string) => Supply[];
+  /** The allowance's own label and bounds, when it is not a seam allowance (default: 5–20 mm seam allowance, 10 mm). */
+  allowance?: AllowanceSpec;
 }
 
 /** A piece of one size, placed in the pattern layout. */
@@ -86,7 +99,7 @@ export function definePattern<P extends ParamSpecs>(spec: PatternSpec<P>): Patte
   const sizeParams = Object.fromEntries(
     sizeIds.map((id) => [sizeKey(id), bool({ label: spec.sizes[id], group: 'sizes', default: true })]),
   );
-  const params = { ...spec.params, ...sizeParams, ...commonParams } as P & Common;
+  const params = { ...spec.params, ...sizeParams, allowance: allowanceParam(spec.allowance) } as P & Common;
   type V = Values<P & Common>;
   const selectedSizes = (v: Record<string, unknown>) => sizeIds.filter((id) => v[sizeKey(id)] === true);
   const allowance = (v: Record<string, unknown>) => v.allowance as number;

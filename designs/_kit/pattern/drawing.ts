@@ -116,8 +116,9 @@ function pieceTexts(piece: PieceSpec, size: string, sizeLabel: (s: string) => st
     `Couper ×${count} dans ${piece.cut.fabric.fr}`,
     `Cut ×${count} in ${piece.cut.fabric.en}`,
   ];
-  const box = piece.seam.reduce((b, p) => ({ x: Math.min(b.x, p[0]), y: Math.max(b.y, p[1]) }), { x: Infinity, y: -Infinity });
-  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [box.x + 8, box.y - 10 - i * 6], text: t, size: i === 0 ? 4.5 : 3.6 }));
+  const corner = piece.seam.reduce((b, p) => ({ x: Math.min(b.x, p[0]), y: Math.max(b.y, p[1]) }), { x: Infinity, y: -Infinity });
+  const [x, y] = piece.labelAt ?? [corner.x + 8, corner.y - 10];
+  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [x, y - i * 6], text: t, size: i === 0 ? 4.5 : 3.6 }));
   if (fold) {
     const [a, b] = fold;
     const vert = Math.abs(b[0] - a[0]) < Math.abs(b[1] - a[1]);

@@ -8,11 +8,14 @@ import { cutShape, foldLine } from './piece';
 import { isPattern, sizeKey, type PatternDesign } from './define';
 import { fabricEstimate, FabricInputError, CUT_GAP } from './fabric';
 import { shelfNest } from './nest';
+import type { NumberSpec } from '../params';
+import { designs } from '../../index';
 import plis from '../../masque-a-plis/design';
 import bec from '../../masque-bec-de-canard/design';
 import blouse from '../../surblouse/design';
 
-const patterns: PatternDesign[] = [plis, bec, blouse];
+// Every registered pattern, so a new one is checked without being named here.
+const patterns: PatternDesign[] = designs.filter(isPattern);
 
 function distanceToPolyline(p: Pt, poly: Pt[], closed = true): number {
   let best = Infinity;
@@ -53,8 +56,9 @@ const samples = (ring: Pt[]): Pt[] => ring.flatMap((p, i) => {
 describe('seam allowance', () => {
   it.each(patterns.map((d) => [d.slug, d] as const))('%s: the cut line lies exactly the allowance outside the seam line, flat on the fold', async (_, design) => {
     const k = await loadKernel();
+    const bounds = design.params.allowance as NumberSpec;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 5, max: 20 }), async (allowance) => {
+      fc.asyncProperty(fc.integer({ min: bounds.min, max: bounds.max }), async (allowance) => {
         const values = { ...design.defaults, allowance };
         for (const size of design.pattern.selectedSizes(values)) {
           for (const piece of design.pattern.pieces(values, size)) {

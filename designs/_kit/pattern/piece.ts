@@ -25,6 +25,8 @@ export interface PieceSpec {
   /** Notches, as points on the seam line: matched when sewing. */
   notches?: Pt[];
   marks?: PieceMark[];
+  /** Where the piece's name and cutting texts start (top left of the text block); default: inside the seam box's top-left corner. */
+  labelAt?: Pt;
   cut: { count: number; fabric: Localized };
 }
 
@@ -38,6 +40,7 @@ export function movePiece(p: PieceSpec, d: Pt): PieceSpec {
     grain: [movePoint(p.grain[0], d), movePoint(p.grain[1], d)],
     notches: p.notches?.map((v) => movePoint(v, d)),
     marks: p.marks?.map((m) => ({ ...m, points: m.points.map((v) => movePoint(v, d)) })),
+    labelAt: p.labelAt && movePoint(p.labelAt, d),
   };
 }
 
