@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { printTable, type BenchTable } from './bench/lib';
 
 const only = process.argv.slice(2);
-if (!existsSync('dist/index.html') || process.env.BENCH_REBUILD) {
+// USINETTE_DIST points the sections that read a built site at a private build instead.
+if (!process.env.USINETTE_DIST && (!existsSync('dist/index.html') || process.env.BENCH_REBUILD)) {
   console.log('Building the site first (npm run build)…');
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

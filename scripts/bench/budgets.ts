@@ -2,6 +2,7 @@
 // JavaScript per page type (gzip) and where three.js/JSCAD load; a design page on a weak phone
 // (4× CPU slowdown, slow 4G); Lighthouse scores; build time of a synthetic 100-design catalogue.
 // Alone: npx tsx scripts/bench/budgets.ts [--no-synthetic] [--no-lighthouse] [--only-synthetic]
+// USINETTE_DIST measures another build (e.g. a private `astro build --outDir /tmp/x-dist`).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,8 @@ import { createServer } from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { printTable, stats, type BenchTable } from './lib';
+import { DIST, printTable, stats, type BenchTable } from './lib';
 
-const DIST = 'dist';
 const kB = (n: number) => (n / 1024).toFixed(1);
 const JS_BUDGET_KB = 30;
 

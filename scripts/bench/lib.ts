@@ -50,10 +50,13 @@ export function printTable(t: BenchTable): string {
   return out.join('\n');
 }
 
-/** Serves dist/ on a loopback port and gives a Chromium; both are closed afterwards. */
+/** The built site the sections measure: dist/, or USINETTE_DIST (a private `astro build --outDir`). */
+export const DIST = process.env.USINETTE_DIST ?? 'dist';
+
+/** Serves the built site on a loopback port and gives a Chromium; both are closed afterwards. */
 export async function withSite<T>(fn: (site: { url: string; browser: Browser }) => Promise<T>): Promise<T> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
-  const serve = sirv('dist', { dev: false, extensions: ['html'] });
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` first (npm run bench does).`);
+  const serve = sirv(DIST, { dev: false, extensions: ['html'] });
   const server = createServer((req, res) => serve(req, res, () => {
     res.statusCode = 404;
     res.end('not found');

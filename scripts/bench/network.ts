@@ -3,7 +3,7 @@
 // without commune centres the site computes none.)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { stats, statCells, withSite, type BenchTable } from './lib';
+import { DIST, stats, statCells, withSite, type BenchTable } from './lib';
 
 const COLUMNS = ['measure', 'median ms', 'min ms', 'max ms', 'runs'];
 
@@ -17,7 +17,7 @@ async function browser(): Promise<BenchTable[]> {
       await page.locator('[data-search-results] section').first().waitFor();
       samples.push(performance.now() - t0);
     }
-    const html = readFileSync('dist/reseau/carte/index.html');
+    const html = readFileSync(`${DIST}/reseau/carte/index.html`);
     return [
       { title: 'Search in Chromium', columns: COLUMNS, rows: [['open /recherche/?q=visière → grouped results', ...statCells(stats(samples))]], note: 'Includes loading pagefind and its French index from the built files.' },
       {
