@@ -1,4 +1,4 @@
-import type { Design, ParamSpecs } from './_kit';
+import type { AnyDesign } from './_kit';
 import visiereSerreTete from './visiere-serre-tete/design';
 import visiereFeuille from './visiere-feuille/design';
 import attacheMasque from './attache-masque/design';
@@ -13,17 +13,17 @@ import charlotte from './charlotte/design';
  * Every published design, in catalogue order. The site, the CLI, the worker and the tests
  * all read this list, so adding a design here publishes it everywhere.
  */
-export const designs: Design<ParamSpecs>[] = [
-  visiereSerreTete as unknown as Design<ParamSpecs>,
-  visiereFeuille as unknown as Design<ParamSpecs>,
-  attacheMasque as unknown as Design<ParamSpecs>,
-  crochetCharlotte as unknown as Design<ParamSpecs>,
+export const designs: AnyDesign[] = [
+  visiereSerreTete,
+  visiereFeuille,
+  attacheMasque,
+  crochetCharlotte,
   masqueAPlis,
   masqueBecDeCanard,
   surblouse,
   charlotte,
 ];
 
-export function designBySlug(slug: string): Design<ParamSpecs> | undefined {
+export function designBySlug(slug: string): AnyDesign | undefined {
   return designs.find((d) => d.slug === slug);
 }

@@ -21,10 +21,12 @@ export interface DesignSpec<P extends ParamSpecs> {
   presets: Record<string, Preset<P>>;
   /** File formats published for this design, first is the main one. */
   formats: FormatId[];
+  // `check` and `build` are declared as methods: TypeScript compares method parameters both
+  // ways, so a design with its own parameters is also an `AnyDesign` without a cast.
   /** Rules that involve several parameters (e.g. the model must fit the print bed). */
-  check?: (values: Values<P>) => ParamError[];
+  check?(values: Values<P>): ParamError[];
   /** Pure: typed values in, named geometries out. No I/O, no module state. */
-  build: (values: Values<P>) => Model;
+  build(values: Values<P>): Model;
 }
 
 export type RunResult<P extends ParamSpecs> =
@@ -39,6 +41,9 @@ export interface Design<P extends ParamSpecs = ParamSpecs> extends DesignSpec<P>
   presetValues(name: string): Values<P>;
   run(input: Record<string, unknown>): RunResult<P>;
 }
+
+/** Any design, whatever its parameters: what the registry, the site, the CLI and the worker hold. */
+export type AnyDesign = Design<ParamSpecs>;
 
 /**
  * Declares a design. Derives the zod schema, the defaults, `parse` and `run` from the

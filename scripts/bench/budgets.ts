@@ -249,7 +249,7 @@ function synthetic(extra: number): string {
     const design = join(to, 'design.ts');
     writeFileSync(design, readFileSync(design, 'utf8').replace(`slug: '${ref}'`, `slug: '${slug}'`));
     imports.push(`import synth${i} from './${slug}/design';`);
-    entries.push(`  synth${i} as unknown as Design<ParamSpecs>,`);
+    entries.push(`  synth${i},`);
   }
   registry = registry.replace(/(import type[^\n]*\n)/, `$1${imports.join('\n')}\n`).replace(/(\n\];)/, `\n${entries.join('\n')}$1`);
   writeFileSync(join(dir, 'designs/index.ts'), registry);
