@@ -377,6 +377,7 @@ export default {
   'guides.notCertified': 'Not certified, not personal protective equipment, not a medical device.',
   'guides.uns': 'The AFNOR SPEC S76-001 guide sorts tested barrier masks into two categories: UNS1 (filters at least 90 % of 3 µm particles) and UNS2 (at least 70 %). A mask sewn at home from untested fabrics belongs to neither: it adds to the barrier gestures, it does not replace them.',
   'guides.gownNote': 'A cotton gown sewn at home is not a certified protective gown: it meets the hospitals’ written request, nothing more.',
+  'guides.capNote': 'A fabric bouffant cap sewn at home is not certified equipment: it meets a hospital department’s request, nothing more; follow the rules of the department that receives it.',
   'guides.print': 'To print this guide, use the browser’s print command: menus and buttons are left out.',
   'guides.designLink': 'Step-by-step sewing guide',
   'fabric.title': 'Fabric calculator',

@@ -377,6 +377,7 @@ export default {
   'guides.notCertified': 'Ni certifié, ni équipement de protection individuelle, ni dispositif médical.',
   'guides.uns': 'Le référentiel AFNOR SPEC S76-001 classe les masques barrières testés en deux catégories : UNS1 (filtre au moins 90 % des particules de 3 µm) et UNS2 (au moins 70 %). Un masque cousu à la maison avec des tissus non testés n’entre dans aucune des deux : il complète les gestes barrières, il ne les remplace pas.',
   'guides.gownNote': 'Une surblouse en coton cousue à la maison n’est pas une blouse de protection certifiée : elle répond à la demande écrite des hôpitaux, rien de plus.',
+  'guides.capNote': 'Une charlotte en tissu cousue à la maison n’est pas un équipement certifié : elle répond à la demande d’un service hospitalier, rien de plus ; suivez les consignes du service qui la reçoit.',
   'guides.print': 'Pour imprimer ce guide, utilisez la commande d’impression du navigateur : le menu et les boutons ne sont pas imprimés.',
   'guides.designLink': 'Guide de couture pas à pas',
   'fabric.title': 'Calcul du tissu',
