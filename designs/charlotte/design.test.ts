@@ -52,7 +52,7 @@ describe('bouffant cap after the hospital pattern', () => {
   });
 
   it('two child caps fit the source’s ⅔ yard when the fabric takes two circles side by side', () => {
-    const e = fabricEstimate(cap.pattern, cap.defaults, 'child', 2, 1100);
+    const e = fabricEstimate(cap.pattern, cap.defaults, { child: 2 }, 1100);
     expect(e.fabrics).toHaveLength(1);
     expect(e.fabrics[0].length).toBeCloseTo(20 * INCH + CUT_GAP, 6);
     expect(e.fabrics[0].length).toBeLessThanOrEqual((2 / 3) * 36 * INCH);

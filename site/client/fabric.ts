@@ -1,6 +1,7 @@
 // The fabric calculator form on pattern pages: runs the kit's estimate on the pieces' boxes
-// computed at build, and shows its errors in the reader's language.
-import { estimateFromBoxes, FabricInputError, type PieceBox, type SupplyNeed } from '../../designs/_kit/pattern/estimate';
+// computed at build, for the quantities typed per size, shows the layout it measured, and its
+// errors in the reader's language on the field at fault.
+import { estimateMix, readQuantity, readWidth, FabricInputError, CUT_GAP, type SizeBoxes, type SupplyNeed, type FabricEstimate } from '../../designs/_kit/pattern/estimate';
 
 type Lang = 'fr' | 'en';
 const SUPPLY: Record<SupplyNeed['name'], Record<Lang, string>> = {
@@ -9,27 +10,66 @@ const SUPPLY: Record<SupplyNeed['name'], Record<Lang, string>> = {
   noseWire: { fr: 'Barrette nasale', en: 'Nose wire' },
   velcro: { fr: 'Velcro', en: 'Velcro' },
 };
+const TURNED: Record<Lang, (n: number) => string> = {
+  fr: (n) => `${n} pièce${n > 1 ? 's' : ''} tournée${n > 1 ? 's' : ''} d’un quart de tour`,
+  en: (n) => `${n} piece${n > 1 ? 's' : ''} turned a quarter turn`,
+};
+const COLON: Record<Lang, string> = { fr: ' : ', en: ': ' };
+const LAYOUT: Record<Lang, string> = { fr: 'Placement calculé', en: 'Computed layout' };
 
-const metres = (lang: Lang, mm: number) => `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(mm / 1000)} m`;
+const number = (lang: Lang, n: number, digits = 2) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+const metres = (lang: Lang, mm: number) => `${number(lang, mm / 1000)} m`;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The layout as measured: the fabric, and each piece's box (turned ones hatched darker). */
+function layoutSvg(lang: Lang, f: FabricEstimate['fabrics'][number], width: number): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `-20 -20 ${width + 40} ${f.length + 40}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', `${LAYOUT[lang]}${COLON[lang]}${f.fabric[lang]}, ${number(lang, width / 10, 0)} cm × ${metres(lang, f.length)}`);
+  const rect = (x: number, y: number, w: number, h: number, fill: string, stroke: string) => {
+    const r = document.createElementNS(SVG, 'rect');
+    for (const [k, v] of Object.entries({ x, y, width: w, height: h, fill, stroke, 'stroke-width': 1.5, 'vector-effect': 'non-scaling-stroke' })) r.setAttribute(k, String(v));
+    svg.append(r);
+  };
+  rect(0, 0, width, f.length, 'none', '#555');
+  for (const p of f.nesting.placements) rect(p.x, p.y, p.w - CUT_GAP, p.h - CUT_GAP, p.rotated ? '#e3c98f' : '#f3e9d2', '#7a1f1f');
+  return svg;
+}
 
 function show(form: HTMLFormElement) {
   const lang = (form.dataset.lang === 'en' ? 'en' : 'fr') as Lang;
-  const data = JSON.parse(form.dataset.fabric ?? '{}') as Record<string, { pieces: PieceBox[]; supplies: SupplyNeed[] }>;
+  const sizes = JSON.parse(form.dataset.fabric ?? '[]') as SizeBoxes[];
   const out = form.querySelector('output')!;
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-  const size = (form.elements.namedItem('size') as HTMLSelectElement).value;
-  const parse = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.replace(',', '.')));
-  for (const name of ['quantity', 'width']) field(name).removeAttribute('aria-invalid');
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
+  const width = form.elements.namedItem('width') as HTMLInputElement;
+  const rotate = (form.elements.namedItem('rotate') as HTMLInputElement).checked;
+  for (const i of inputs) i.removeAttribute('aria-invalid');
   out.replaceChildren();
   try {
-    const e = estimateFromBoxes(data[size].pieces, data[size].supplies, parse(field('quantity').value), parse(field('width').value));
+    const quantities: Record<string, number> = {};
+    for (const s of sizes) {
+      const field = form.elements.namedItem(`q-${s.size}`) as HTMLInputElement;
+      quantities[s.size] = readQuantity(field.value, s.size, s.label);
+    }
+    const w = readWidth(width.value);
+    const e = estimateMix(sizes, quantities, w, { rotate });
     const list = document.createElement('ul');
-    for (const f of e.fabrics) list.append(Object.assign(document.createElement('li'), { textContent: `${f.fabric[lang]} : ${metres(lang, f.length)}` }));
-    for (const s of e.supplies) list.append(Object.assign(document.createElement('li'), { textContent: `${SUPPLY[s.name][lang]} : ${metres(lang, s.total)} (${s.count} × ${s.length / 10} cm)` }));
+    for (const f of e.fabrics) {
+      const turned = f.rotated ? ` (${TURNED[lang](f.rotated)})` : '';
+      list.append(Object.assign(document.createElement('li'), { textContent: `${f.fabric[lang]}${COLON[lang]}${metres(lang, f.length)}${turned}` }));
+    }
+    for (const s of e.supplies) {
+      const parts = s.bySize.map((l) => `${l.quantity} × ${l.count} × ${number(lang, l.length / 10, 1)} cm`).join(' + ');
+      list.append(Object.assign(document.createElement('li'), { textContent: `${SUPPLY[s.name][lang]}${COLON[lang]}${metres(lang, s.total)} (${parts})` }));
+    }
     out.append(list);
+    for (const f of e.fabrics) out.append(layoutSvg(lang, f, e.width + CUT_GAP));
   } catch (err) {
     if (!(err instanceof FabricInputError)) throw err;
-    field(err.field).setAttribute('aria-invalid', 'true');
+    const field = err.field === 'width' ? width : err.size ? (form.elements.namedItem(`q-${err.size}`) as HTMLInputElement | null) : null;
+    if (field) field.setAttribute('aria-invalid', 'true');
+    else for (const s of sizes) (form.elements.namedItem(`q-${s.size}`) as HTMLInputElement).setAttribute('aria-invalid', 'true');
     out.append(Object.assign(document.createElement('p'), { className: 'warning', textContent: err.messages[lang] }));
   }
 }

@@ -7,6 +7,7 @@ import { sizeKey } from '../../designs/_kit/pattern';
 import plis from '../../designs/masque-a-plis/design';
 import bec from '../../designs/masque-bec-de-canard/design';
 import blouse from '../../designs/surblouse/design';
+import cap from '../../designs/charlotte/design';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ async function downloadBytes(page: Page, selector: string) {
 const PAPER: Record<string, [number, number]> = { 'pdf-a4': [210, 297], 'pdf-letter': [215.9, 279.4], 'pdf-a0': [841, 1189] };
 
 describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
-  for (const [design, size] of [[plis, 'adult'], [bec, 'child48'], [blouse, 'L']] as const) {
+  for (const [design, size] of [[plis, 'adult'], [bec, 'child48'], [blouse, 'L'], [cap, 'child']] as const) {
     it(`${design.slug}: one size chosen, every format downloads with that size only, at true scale`, async () => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
@@ -63,20 +64,38 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     });
   }
 
-  it('the fabric calculator answers and refuses a fabric narrower than the body', async () => {
+  it('the fabric calculator takes quantities per size, refuses a fabric narrower than the body and a bad quantity on its own field', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const w = watch(page);
     await page.goto(`${baseUrl()}/modeles/surblouse/`);
     const form = page.locator('form[data-fabric]');
-    await form.locator('select[name="size"]').selectOption('XXL');
-    await form.locator('input[name="quantity"]').fill('2');
+    const qty = (s: string) => form.locator(`input[name="q-${s}"]`);
+    const compute = () => form.locator('button[type="submit"]').click();
+    await qty('S').fill('0');
+    await qty('XXL').fill('2');
     await form.locator('input[name="width"]').fill('1500');
-    await form.locator('button[type="submit"]').click();
-    await expect.poll(() => form.locator('output').textContent()).toMatch(/Laize 1500 mm.*1620 mm/);
+    await compute();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/Laize 1500 mm.*\(taille XXL\).*1620 mm/);
     expect(await form.locator('input[name="width"]').getAttribute('aria-invalid')).toBe('true');
     await form.locator('input[name="width"]').fill('2400');
-    await form.locator('button[type="submit"]').click();
-    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 3,\d+ m.*Élastique : 0,8 m/);
+    await compute();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 2,72 m.*Élastique : 0,8 m \(2 × 2 × 20 cm\)/);
+    expect(await form.locator('input[name="width"]').getAttribute('aria-invalid')).toBeNull();
+    // A mix of sizes on a single-bed sheet, pieces allowed to turn: one layout, drawn.
+    await qty('XXL').fill('0');
+    await qty('S').fill('2');
+    await form.locator('input[name="width"]').fill('1800');
+    await form.locator('input[name="rotate"]').check();
+    await compute();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 2,74 m \(\d+ pièces tournées d’un quart de tour\)/);
+    expect(await form.locator('output svg rect').count()).toBeGreaterThan(10);
+    await qty('M').fill('2.5');
+    await compute();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/Quantité 2,5 en taille M : indiquez un nombre entier de 0 à 1000/);
+    expect(await qty('M').getAttribute('aria-invalid')).toBe('true');
+    expect(await qty('S').getAttribute('aria-invalid')).toBeNull();
+    expect(w.errors).toEqual([]);
     await context.close();
   });
 
@@ -90,6 +109,10 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     expect(await page.locator('a[href="/en/designs/surblouse/"]').count()).toBeGreaterThan(0);
     await page.goto(`${baseUrl()}/en/designs/surblouse/`);
     expect(await page.locator('a[href="/en/guides/surblouse/"]').count()).toBe(1);
+    await page.goto(`${baseUrl()}/guides/charlotte/`);
+    expect(await page.locator('.step').count()).toBe(5);
+    expect(await page.locator('.step .pattern-figure svg path.cut').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.warning').textContent()).toMatch(/charlotte en tissu cousue à la maison n’est pas un équipement certifié/);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl()}/guides/masque-a-plis/`);
     expect(await page.locator('.site-header').isVisible()).toBe(false);

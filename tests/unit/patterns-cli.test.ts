@@ -41,16 +41,45 @@ describe('npm run fabric', () => {
     expect(r.stdout).toMatch(/Method: bounding boxes/);
   });
 
+  it('takes quantities per size on one layout, with quarter turns only when asked', () => {
+    const r = run('scripts/fabric.ts', 'masque-a-plis', '--quantity', 'adult=10,child=5', '--width', '900');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/5 × Child \(7 and over\), 10 × Adult \(15 items\)/);
+    expect(r.stdout).toMatch(/outer fabric: 0\.81 m/);
+    expect(r.stdout).toMatch(/elastic: 5\.20 m \(5 × 2 × 160 mm \+ 10 × 2 × 180 mm\)/);
+    const sheet = run('scripts/fabric.ts', 'surblouse', '--quantity', 'S=2', '--width', '1800', '--rotate', 'yes');
+    expect(sheet.status, sheet.stderr).toBe(0);
+    expect(sheet.stdout).toMatch(/cotton \(bed sheet\): 2\.74 m \(\d+ pieces turned a quarter turn\)/);
+  });
+
   it('exits non-zero with a clear message for a fabric narrower than the gown body, a zero quantity or an unknown size', () => {
     const narrow = run('scripts/fabric.ts', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '1500', '--lang', 'fr');
     expect(narrow.status).toBe(2);
-    expect(narrow.stderr).toMatch(/Laize 1500 mm.*1620 mm/);
+    expect(narrow.stderr).toMatch(/Laize 1500 mm.*\(taille XXL\).*1620 mm/);
     const zero = run('scripts/fabric.ts', 'surblouse', '--quantity', '0');
     expect(zero.status).toBe(2);
-    expect(zero.stderr).toMatch(/Quantity 0: give a whole number from 1 to 1000/);
+    expect(zero.stderr).toMatch(/0 items in all: ask for 1 to 1000 items/);
     const size = run('scripts/fabric.ts', 'surblouse', '--size', 'XXXL');
     expect(size.status).toBe(2);
     expect(size.stderr).toMatch(/size "XXXL".*S, M, L, XL, XXL/);
+  });
+
+  it('names the option, the value and what is allowed for every other bad input', () => {
+    for (const [args, message] of [
+      [['--quantity', 'M=10,XXXL=1'], /Unknown size "XXXL": sizes are S, M, L, XL, XXL/],
+      [['--quantity', 'M=2.5'], /Quantity 2\.5 in size M: give a whole number from 0 to 1000/],
+      [['--quantity', 'M=deux'], /Quantity "deux" in size M/],
+      [['--quantity', 'M=900,L=200'], /1100 items in all: ask for 1 to 1000/],
+      [['--width', 'large'], /Fabric width "large": give a width in mm, from 300 to 3200/],
+      [['--rotate', 'maybe'], /--rotate "maybe": allowed values are yes .* or no/],
+      [['--size', 'M', '--quantity', 'L=2'], /--size M and --quantity "L=2": give the sizes one way only/],
+      [['--colour', 'red'], /unknown option --colour/],
+    ] as const) {
+      const r = run('scripts/fabric.ts', 'surblouse', ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+    }
   });
 });
 

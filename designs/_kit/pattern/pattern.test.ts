@@ -6,8 +6,8 @@ import { readPdf } from '../pdf/readBack';
 import { boxOfPoints, type Pt } from '../pdf/drawing';
 import { cutShape, foldLine } from './piece';
 import { isPattern, sizeKey, type PatternDesign } from './define';
-import { fabricEstimate, FabricInputError, CUT_GAP } from './fabric';
-import { shelfNest } from './nest';
+import { fabricEstimate, parseQuantities, FabricInputError, CUT_GAP } from './fabric';
+import { bestNest, shelfNest, skylineNest, type Nesting } from './nest';
 import type { NumberSpec } from '../params';
 import { designs } from '../../index';
 import plis from '../../masque-a-plis/design';
@@ -155,53 +155,146 @@ describe('pattern PDFs read back', () => {
   });
 });
 
+/** Placements inside the strip and pairwise apart (touching edges allowed). */
+function expectValidNesting(n: Nesting, width: number) {
+  for (const p of n.placements) {
+    expect(p.x).toBeGreaterThanOrEqual(0);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    expect(p.x + p.w).toBeLessThanOrEqual(width + 1e-9);
+    expect(p.y + p.h).toBeLessThanOrEqual(n.length + 1e-9);
+  }
+  const sorted = [...n.placements].sort((a, b) => a.y - b.y);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    for (let j = i + 1; j < sorted.length && sorted[j].y < a.y + a.h; j++) {
+      const b = sorted[j];
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+    }
+  }
+}
+
 describe('fabric calculator', () => {
   it('pleated mask, 10 adults on 90 cm: 4 squares of 21 cm a row, 3 rows = 63 cm of each fabric', () => {
-    const v = { ...plis.defaults };
-    const e = fabricEstimate(plis.pattern, v, 'adult', 10, 900);
+    const e = fabricEstimate(plis.pattern, plis.defaults, { adult: 10 }, 900);
     expect(e.fabrics).toHaveLength(3);
     for (const f of e.fabrics) expect(f.length).toBe(630);
-    expect(e.supplies).toEqual([{ name: 'elastic', count: 2, length: 180, total: 3600 }]);
+    expect(e.supplies).toEqual([{ name: 'elastic', total: 3600, bySize: [{ name: 'elastic', size: 'adult', quantity: 10, count: 2, length: 180, total: 3600 }] }]);
+  });
+
+  it('pleated mask, 10 adults and 5 children on 90 cm: 3 rows of 21 cm and one of 18 cm = 81 cm; 10 × 2 × 18 + 5 × 2 × 16 cm of elastic', () => {
+    // By hand: 21 cm squares (20 + 1 for the scissors), 4 a row, 10 adults = 2 full rows and
+    // 2 squares; 2 children beside them in row 3; the other 3 children in a 18 cm row.
+    const e = fabricEstimate(plis.pattern, plis.defaults, { adult: 10, child: 5 }, 900);
+    for (const f of e.fabrics) {
+      expect(f.length).toBe(810);
+      expect(f.nesting.placements.filter((p) => p.id.startsWith('child:'))).toHaveLength(5);
+    }
+    expect(e.total).toBe(15);
+    expect(e.supplies[0].total).toBe(10 * 2 * 180 + 5 * 2 * 160);
+    expect(e.supplies[0].bySize.map((l) => [l.size, l.total])).toEqual([['child', 1600], ['adult', 3600]]);
   });
 
   it('duck-bill, 1 adult on 140 cm: one 21 × 25 cm rectangle (plus the scissors gap) per fabric; 2 × 80 cm ties', () => {
-    const e = fabricEstimate(bec.pattern, bec.defaults, 'adult', 1, 1400);
+    const e = fabricEstimate(bec.pattern, bec.defaults, { adult: 1 }, 1400);
     for (const f of e.fabrics) expect(f.length).toBe(250 + CUT_GAP);
     expect(e.supplies.find((s) => s.name === 'ties')!.total).toBe(1600);
   });
 
-  it('says why when the fabric is narrower than the largest piece, or the quantity is absurd', () => {
+  it('two gowns from a 180 × 290 cm sheet: size S only with sleeves and strips turned a quarter turn (2.74 m); M needs 3.64 m either way', () => {
+    // By hand, boxes with the 10 mm gap: S body 1230 × 1230, two stacked = 2460; the strip
+    // beside is 1810 - 1230 = 580 wide: a sleeve (590 × 550) only fits it turned (550 wide),
+    // four stacked = 2360; the four belts (930 × 70) turned, one a row with two ties, = 280.
+    const s = fabricEstimate(blouse.pattern, blouse.defaults, { S: 2 }, 1800, { rotate: true });
+    expect(s.fabrics[0].length).toBe(2460 + 4 * 70);
+    expect(s.fabrics[0].rotated).toBeGreaterThan(0);
+    // Unturned, three sleeves a row after the bodies: 2460 + 2 × 550.
+    expect(fabricEstimate(blouse.pattern, blouse.defaults, { S: 2 }, 1800).fabrics[0].length).toBe(2460 + 2 * 550);
+    // M: bodies 1330 wide leave a 480 strip, narrower than a sleeve either way: 2500 + 2 × 570.
+    for (const rotate of [false, true]) expect(fabricEstimate(blouse.pattern, blouse.defaults, { M: 2 }, 1800, { rotate }).fabrics[0].length).toBe(2500 + 2 * 570);
+  });
+
+  it('says why when the fabric is narrower than the largest piece, or a quantity is absurd, naming the size', () => {
     // XXL body: 800 mm from centre front to centre back, opened out 2 × 800 + 2 × 10 mm allowance.
-    expect(() => fabricEstimate(blouse.pattern, blouse.defaults, 'XXL', 1, 1500)).toThrow(/body.*1620 mm wide/);
-    for (const q of [0, -3, 1.5, 5000, Number.NaN]) {
-      expect(() => fabricEstimate(plis.pattern, plis.defaults, 'adult', q, 1400)).toThrow(FabricInputError);
+    expect(() => fabricEstimate(blouse.pattern, blouse.defaults, { XXL: 1 }, 1500)).toThrow(/body.*\(size XXL\).*1620 mm wide/);
+    for (const q of [-3, 1.5, 5000, Number.NaN]) {
+      try {
+        fabricEstimate(plis.pattern, plis.defaults, { adult: 2, child: q }, 1400);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(FabricInputError);
+        expect((e as FabricInputError).size).toBe('child');
+        expect((e as FabricInputError).messages.fr).toMatch(/en taille Enfant.*de 0 à 1000/);
+      }
     }
+    expect(() => fabricEstimate(plis.pattern, plis.defaults, { adult: 0, child: 0 }, 1400)).toThrow(/0 items in all: ask for 1 to 1000/);
+    expect(() => fabricEstimate(plis.pattern, plis.defaults, { adult: 600, child: 600 }, 1400)).toThrow(/1200 items in all/);
+    expect(() => fabricEstimate(plis.pattern, plis.defaults, { XL: 1 }, 1400)).toThrow(/Unknown size "XL": sizes are child, adult/);
     for (const w of [0, 100, 99999, Number.NaN]) {
-      expect(() => fabricEstimate(plis.pattern, plis.defaults, 'adult', 1, w)).toThrow(FabricInputError);
+      expect(() => fabricEstimate(plis.pattern, plis.defaults, { adult: 1 }, w)).toThrow(FabricInputError);
     }
   });
 
-  it('nests boxes inside the width without overlap', () => {
+  it('reads quantities per size as the CLI writes them, and refuses what it cannot read', () => {
+    const sizes = ['S', 'M', 'L'];
+    expect(parseQuantities('M=10,L=5', sizes)).toEqual({ M: 10, L: 5 });
+    expect(parseQuantities(' 12 ', sizes, 'L')).toEqual({ L: 12 });
+    for (const [text, message] of [
+      ['M=10,XL=2', /Unknown size "XL": sizes are S, M, L/],
+      ['M=', /Quantity "" in size M: give a whole number from 0 to 1000/],
+      ['M=5e2', /Quantity "5e2"/],
+      ['M=1,M=2', /Size M given twice/],
+      ['10,L=5', /write size=count/],
+      ['0x10', /Quantity "0x10"/],
+    ] as const) {
+      expect(() => parseQuantities(text, sizes)).toThrow(message);
+    }
+  });
+
+  it('every registered pattern, any mix of sizes, turned or not: pieces never overlap nor cross the selvage', () => {
+    const mixes = patterns.flatMap((d) => [false, true].map((rotate) => [d, rotate] as const));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...mixes),
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 1700, max: 3000 }),
+        ([design, rotate], counts, width) => {
+          const sizes = Object.keys(design.pattern.sizes);
+          const quantities = Object.fromEntries(sizes.map((s, i) => [s, counts[i]]));
+          fc.pre(Object.values(quantities).some((n) => n > 0));
+          const e = fabricEstimate(design.pattern, design.defaults, quantities, width, { rotate });
+          for (const f of e.fabrics) {
+            expectValidNesting(f.nesting, width + CUT_GAP);
+            if (!rotate) expect(f.rotated).toBe(0);
+          }
+          const placed = e.fabrics.reduce((n, f) => n + f.nesting.placements.length, 0);
+          const expected = sizes.reduce((n, s) => n + quantities[s] * design.pattern.pieces(design.defaults, s).reduce((m, p) => m + p.cut.count, 0), 0);
+          expect(placed).toBe(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('nests boxes inside the width without overlap, whichever packing wins', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ w: fc.integer({ min: 1, max: 600 }), h: fc.integer({ min: 1, max: 900 }) }), { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 600, max: 2000 }),
         fc.integer({ min: 0, max: 20 }),
-        (rects, width, gap) => {
-          const n = shelfNest(rects.map((r, i) => ({ id: String(i), ...r })), width, gap);
-          expect(n.placements).toHaveLength(rects.length);
-          for (const p of n.placements) {
-            expect(p.x).toBeGreaterThanOrEqual(0);
-            expect(p.x + p.w).toBeLessThanOrEqual(width);
-            expect(p.y + p.h).toBeLessThanOrEqual(n.length);
-          }
-          for (const a of n.placements) {
-            for (const b of n.placements) {
-              if (a === b) continue;
-              const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
-              expect(apart).toBe(true);
+        fc.boolean(),
+        (rects, width, gap, rotate) => {
+          const boxes = rects.map((r, i) => ({ id: String(i), ...r }));
+          for (const n of [shelfNest(boxes, width, gap), skylineNest(boxes, width, rotate), bestNest(boxes, width, rotate)]) {
+            expect(n.placements).toHaveLength(rects.length);
+            expectValidNesting(n, width);
+            for (const p of n.placements) {
+              const r = rects[Number(p.id)];
+              expect([p.w, p.h]).toEqual(p.rotated ? [r.h, r.w] : [r.w, r.h]);
             }
           }
+          // Shelves are one of the candidates, so the best is never longer.
+          expect(bestNest(boxes, width, rotate).length).toBeLessThanOrEqual(shelfNest(boxes, width, 0).length);
         },
       ),
     );
