@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { designs as registry } from '../../designs';
 import { crossCheck } from './network/checks';
 import { communes } from './network/geo';
+import { communeCentres } from './network/communeCentres';
 
 export async function designEntries() {
   const [docs, docsEn] = await Promise.all([getCollection('designs'), getCollection('designsEn')]);
@@ -36,7 +37,8 @@ export async function networkData() {
     workingGroups: workingGroups.map((e) => e.data),
     models: models.map((e) => ({ slug: e.id, ...e.data })).sort((a, b) => a.order - b.order),
   };
-  const problems = crossCheck(data, communes(), registry.map((d) => d.slug));
+  const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
+  const problems = crossCheck(data, communes(), registry.map((d) => d.slug), positions);
   if (problems.length > 0) throw new Error(`Network data has ${problems.length} problem(s):\n${problems.join('\n')}`);
   return data;
 }

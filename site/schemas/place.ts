@@ -12,7 +12,8 @@ export type MachineKind = (typeof machineKinds)[number];
  * One place of the network (network/places.yaml). Coordinates are the approximate centre of its
  * town, given by the entry, never a street address: the sources name towns, not doors. The
  * schema keeps them inside Brittany's bounding box; the build checks the commune against the
- * Code officiel géographique (site/lib/network/checks.ts).
+ * Code officiel géographique and the coordinates against the commune's GeoNames position, when
+ * known (site/lib/network/checks.ts).
  */
 export const placeSchema = z
   .object({

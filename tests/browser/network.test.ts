@@ -1,16 +1,21 @@
 // The network section and the site search in a real browser: search finds a design by a word of
-// its documentation in French and in English, the language switcher keeps the page, the places
-// page lists every place by department and its filters hide them, and nothing is requested from
-// another origin.
+// its documentation in French and in English, the language switcher keeps the page, the map shows
+// every place and its filters hide them, the coverage layer and CSV agree with the page, and
+// nothing is requested from another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { baseUrl, hasChromium, launch, watch, type Watch } from './harness';
 
 const places: { id: string; kind: string; department: string }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
 const visibleRows = (p: Page) =>
   p.locator('.place-row').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').map((r) => r.getAttribute('data-place')));
+const visibleMarkers = (p: Page) =>
+  p.locator('svg .place').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-place')));
+const shownLayers = (p: Page) =>
+  p.locator('[data-layer]').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-layer')));
 const NETWORK_PAGES = [
   '/reseau/', '/en/network/', '/reseau/carte/', '/en/network/map/', '/reseau/production/', '/en/network/production/',
   '/reseau/modeles/usinette/', '/en/network/models/p2p/', '/reseau/presse-et-ressources/', '/en/network/things-to-make/',
@@ -84,37 +89,84 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(await page.getAttribute(`link[rel="alternate"][hreflang="${lang}"]`, 'href')).toBe(from);
   });
 
-  it('the places page lists every place under its department and says why no map is drawn', async () => {
+  it('the map draws Brittany’s four departments and every place as a link to its page; the tables list them by department', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
+    expect(await page.locator('svg .departments path').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-department')))).toEqual(['22', '29', '35', '56']);
+    const markers = await page.locator('svg a.place').evaluateAll((as) => as.map((a) => [a.getAttribute('data-place'), a.getAttribute('href')]));
+    expect(markers.sort()).toEqual(places.map((p) => [p.id, `/reseau/lieux/${p.id}/`]).sort());
+    expect((await visibleMarkers(page)).length).toBe(places.length);
     const listed = await page.locator('[data-department] .place-row').evaluateAll((rows) =>
       rows.map((r) => [r.getAttribute('data-place'), r.closest('[data-department]')!.getAttribute('data-department')]));
     expect(listed.sort()).toEqual(places.map((p) => [p.id, p.department]).sort());
-    expect(await page.textContent('[data-map-not-drawn]')).toContain('contours et les centres des communes');
-    // No invented geography: nothing is drawn.
-    expect(await page.locator('main svg').count()).toBe(0);
+    expect(await page.textContent('[data-map-sources]')).toMatch(/Natural Earth.*GeoNames \(CC BY 4\.0\).*Insee/);
   });
 
-  it('unchecking a kind hides its places, and a machine no source documents hides them all', async () => {
+  it('the English map draws the same places, linking to the English pages', async () => {
+    await page.goto(`${baseUrl()}/en/network/map/`);
+    expect(await page.locator('svg .departments path').count()).toBe(4);
+    const hrefs = await page.locator('svg a.place').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(places.map((p) => `/en/network/places/${p.id}/`).sort());
+  });
+
+  it('unchecking a kind hides its places on the map and in the tables, and a machine no source documents hides them all', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
     await page.locator('#kind-fablab').uncheck();
     const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
+    expect((await visibleMarkers(page)).sort()).toEqual(remaining);
     expect((await visibleRows(page)).sort()).toEqual(remaining);
     expect(await page.textContent('[data-map-count]')).toContain(`${remaining.length} lieux affichés sur ${places.length}`);
     await page.locator('#machine-imprimante-3d').check();
+    expect(await visibleMarkers(page)).toEqual([]);
     expect(await visibleRows(page)).toEqual([]);
     await page.locator('#machine-any').check();
     await page.locator('#kind-fablab').check();
+    expect((await visibleMarkers(page)).length).toBe(places.length);
     expect((await visibleRows(page)).length).toBe(places.length);
   });
 
-  it('the place filters still work without JavaScript', async () => {
+  it('the filters and the coverage layer work without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     const bare = await context.newPage();
     await bare.goto(`${baseUrl()}/reseau/carte/`);
-    expect((await visibleRows(bare)).length).toBe(places.length);
+    expect((await visibleMarkers(bare)).length).toBe(places.length);
     await bare.locator('#kind-fablab').uncheck();
+    expect((await visibleMarkers(bare)).length).toBe(places.filter((p) => p.kind !== 'fablab').length);
     expect((await visibleRows(bare)).length).toBe(places.filter((p) => p.kind !== 'fablab').length);
+    expect(await shownLayers(bare)).toEqual(['all']);
+    await bare.locator('#layer-visiere').check();
+    expect(await shownLayers(bare)).toEqual(['visiere']);
     await context.close();
+  });
+
+  it('the coverage layer draws a dot for every placed commune, and the radio switches or hides it', async () => {
+    await page.goto(`${baseUrl()}/reseau/carte/`);
+    const rows = csvParse(await (await page.request.get(`${baseUrl()}/reseau/couverture-communes.csv`)).text());
+    const placed = rows.filter((r) => r.lat !== '');
+    expect(await shownLayers(page)).toEqual(['all']);
+    expect(await page.locator('[data-layer="all"] circle').count()).toBe(placed.length);
+    await page.locator('#layer-visiere').check();
+    expect(await shownLayers(page)).toEqual(['visiere']);
+    await page.locator('#layer-none').check();
+    expect(await shownLayers(page)).toEqual([]);
+  });
+
+  it('the coverage CSV lists all 1,202 communes, unplaced ones with an empty distance, and agrees with the page', async () => {
+    await page.goto(`${baseUrl()}/reseau/carte/`);
+    const rows = csvParse(await (await page.request.get(`${baseUrl()}/reseau/couverture-communes.csv`)).text());
+    expect(rows).toHaveLength(1202);
+    const placed = rows.filter((r) => r.lat !== '');
+    const unplaced = rows.filter((r) => r.lat === '');
+    expect(unplaced.every((r) => r.distance_km_all === '' && ['absent', 'ambiguous'].includes(r.unlocated!))).toBe(true);
+    expect(placed.every((r) => Number(r.distance_km_all) >= 0 && r.unlocated === '')).toBe(true);
+    const nf = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+    expect(await page.textContent('[data-coverage-extent]')).toContain(`les ${nf(placed.length)} communes que nous savons placer, sur ${nf(1202)}`);
+    // The "all places" table: population beyond 20 km in Brittany agrees with the CSV, whose
+    // distances are rounded to 0.1 km (a commune shown at 20.0 km may lie just beyond).
+    const population = (keep: (km: number) => boolean) => placed.filter((r) => keep(Number(r.distance_km_all))).reduce((s, r) => s + Number(r.population), 0);
+    const shown = Number(await page.getAttribute('[data-coverage="all"] tr[data-department="all"]', 'data-population-beyond'));
+    expect(shown).toBeGreaterThanOrEqual(population((km) => km > 20));
+    expect(shown).toBeLessThanOrEqual(population((km) => km >= 20));
+    expect(await page.locator('[data-unlocated] summary').textContent()).toContain(`${nf(unplaced.length)} communes`);
   });
 
   it('the production charts plot the same total as the table', async () => {

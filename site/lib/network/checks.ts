@@ -1,11 +1,15 @@
 // Checks across the network's data files, which a single entry's schema cannot see: every item
 // named exists in the inventory, every design slug is published, every place names a current
-// commune of its department under its official name. Each problem names the file, the entry and
-// the field.
+// commune of its department under its official name and, when the build knows that commune's
+// position, lies near it. Each problem names the file, the entry and the field.
 import type { Place } from '../../schemas/place';
 import type { ProductionEntry } from '../../schemas/production';
 import type { InventoryItem } from '../../schemas/inventory';
 import type { Commune } from './geo';
+import { distanceKm, type LonLat } from './coverage';
+
+/** How far a place may sit from its commune's position (GeoNames): towns, not doors, but no typo. */
+export const PLACE_TOLERANCE_KM = 5;
 
 export interface NetworkData {
   places: Place[];
@@ -13,7 +17,7 @@ export interface NetworkData {
   inventory: InventoryItem[];
 }
 
-export function crossCheck(data: NetworkData, communes: Map<string, Commune>, designSlugs: string[]): string[] {
+export function crossCheck(data: NetworkData, communes: Map<string, Commune>, designSlugs: string[], positions: Map<string, LonLat> = new Map()): string[] {
   const items = new Set(data.inventory.map((i) => i.id));
   const known = [...items].join(', ');
   const problems: string[] = [];
@@ -31,6 +35,11 @@ export function crossCheck(data: NetworkData, communes: Map<string, Commune>, de
     }
     if (c.department !== p.department) problems.push(`network/places.yaml: entry "${p.id}", field department: commune ${c.code} is in ${c.department}, not ${p.department}`);
     if (c.name !== p.commune.name) problems.push(`network/places.yaml: entry "${p.id}", field commune.name: commune ${c.code} is "${c.name}", not "${p.commune.name}"`);
+    const at = positions.get(c.code);
+    const gap = at ? distanceKm(at, p.coordinates) : 0;
+    if (at && gap > PLACE_TOLERANCE_KM) {
+      problems.push(`network/places.yaml: entry "${p.id}", field coordinates: lat ${p.coordinates.lat}, lon ${p.coordinates.lon} is ${gap.toFixed(1)} km from ${c.name} (GeoNames: lat ${at.lat}, lon ${at.lon}); a place stands at its town's approximate centre, within ${PLACE_TOLERANCE_KM} km`);
+    }
   }
   for (const item of data.inventory) {
     item.designs.forEach((slug, i) => {

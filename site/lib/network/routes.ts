@@ -25,3 +25,4 @@ export function networkAlternates(page: NetworkPage, slug?: string): Record<Lang
 export const PRODUCTION_CSV = '/reseau/production.csv';
 export const PRODUCTION_JSON = '/reseau/production.json';
 export const PRODUCTION_TEMPLATE = '/reseau/modele-production.csv';
+export const COVERAGE_CSV = '/reseau/couverture-communes.csv';

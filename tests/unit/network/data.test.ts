@@ -14,6 +14,7 @@ import { workingGroupSchema } from '../../../site/schemas/workingGroup';
 import { productionRows } from '../../../site/lib/network/productionCsv';
 import { crossCheck } from '../../../site/lib/network/checks';
 import { communes, departmentNames } from '../../../site/lib/network/geo';
+import { communeCentres } from '../../../site/lib/network/communeCentres';
 import { designs } from '../../../designs';
 
 const yaml = (path: string) => parseYaml(readFileSync(path, 'utf8'));
@@ -21,6 +22,7 @@ const places = (yaml('network/places.yaml') as unknown[]).map((p) => placeSchema
 const production = productionRows(readFileSync('network/production.csv', 'utf8')).map((r) => productionSchema.parse(r));
 const inventory = (yaml('network/inventory.yaml') as unknown[]).map((i) => inventoryItemSchema.parse(i));
 const slugs = designs.map((d) => d.slug);
+const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
 
 describe('network data', () => {
   it('parses every file with its schema', () => {
@@ -32,8 +34,8 @@ describe('network data', () => {
     expect(models.map((m) => m.order).sort()).toEqual([1, 2, 3, 4]);
   });
 
-  it('passes the cross-checks', () => {
-    expect(crossCheck({ places, production, inventory }, communes(), slugs)).toEqual([]);
+  it('passes the cross-checks, every place near its commune’s position', () => {
+    expect(crossCheck({ places, production, inventory }, communes(), slugs, positions)).toEqual([]);
   });
 
   it('lists only current communes of Brittany’s four departments, each under its department’s code', () => {
@@ -74,6 +76,15 @@ describe('cross-checks', () => {
     const north = placeSchema.safeParse({ ...places[0], coordinates: { lat: 49.2, lon: -3.0 } });
     expect(west.success || west.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lon', 'longitude is west of Brittany']]);
     expect(north.success || north.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lat', 'latitude is north of Brittany']]);
+  });
+
+  it('refuse a place far from its commune’s position, naming the field and the position', () => {
+    const brest = places.find((p) => p.commune.code === '29019')!;
+    // Right commune, wrong town: Quimper's coordinates.
+    const moved = { ...brest, id: 'moved', coordinates: { lat: 48.0, lon: -4.1 } };
+    expect(crossCheck({ places: [moved], production: [], inventory }, communes(), slugs, positions)).toEqual([
+      'network/places.yaml: entry "moved", field coordinates: lat 48, lon -4.1 is 52.0 km from Brest (GeoNames: lat 48.39029, lon -4.48628); a place stands at its town\'s approximate centre, within 5 km',
+    ]);
   });
 
   it('refuse a link to a design that is not published', () => {
