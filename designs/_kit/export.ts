@@ -1,20 +1,10 @@
-import type { Design, FormatId } from './define';
-import { meshModel, outlineModel, type Kernel, type MeshedPart, type OutlinedPart } from './kernel';
-import type { Model } from './model';
-import type { ParamSpecs, Values } from './params';
+import type { FormatId } from './define';
+import type { ExportContext } from './evaluate';
 import { toStl } from './stl';
-import { toThreeMf } from './threemf';
-import { toSvg, toDxf } from './outline2d';
 import { TEMPLATE_FORMATS } from './template';
 import { PATTERN_FORMATS } from './pattern/formats';
 
-/** Everything an exporter may need, computed once per model. */
-export interface ExportContext {
-  design: Design<ParamSpecs>;
-  values: Values<ParamSpecs>;
-  meshes: MeshedPart[];
-  outlines: OutlinedPart[];
-}
+export { evaluateModel, type ExportContext } from './evaluate';
 
 export interface Format {
   id: FormatId;
@@ -25,6 +15,8 @@ export interface Format {
   write(ctx: ExportContext): Uint8Array | Promise<Uint8Array>;
 }
 
+// Writers with heavy dependencies (fflate, JSCAD's serializers, pdf-lib) are imported on first
+// use: the browser's files worker then loads only those of the formats its design offers.
 export const FORMATS: Partial<Record<FormatId, Format>> = {
   stl: {
     id: 'stl',
@@ -39,21 +31,21 @@ export const FORMATS: Partial<Record<FormatId, Format>> = {
     label: '3MF',
     extension: '3mf',
     mime: 'model/3mf',
-    write: (ctx) => toThreeMf(ctx.meshes),
+    write: async (ctx) => (await import('./threemf')).toThreeMf(ctx.meshes),
   },
   svg: {
     id: 'svg',
     label: 'SVG',
     extension: 'svg',
     mime: 'image/svg+xml',
-    write: (ctx) => toSvg(ctx.outlines),
+    write: async (ctx) => (await import('./outline2d')).toSvg(ctx.outlines),
   },
   dxf: {
     id: 'dxf',
     label: 'DXF',
     extension: 'dxf',
     mime: 'image/vnd.dxf',
-    write: (ctx) => toDxf(ctx.outlines),
+    write: async (ctx) => (await import('./outline2d')).toDxf(ctx.outlines),
   },
   // True-scale paper templates of the cut outlines (A4, US Letter) for cutting and punching by hand.
   ...Object.fromEntries(TEMPLATE_FORMATS.map((f) => [f.id, f])),
@@ -65,11 +57,6 @@ export function formatOf(id: FormatId): Format {
   const f = FORMATS[id];
   if (!f) throw new Error(`No exporter for format "${id}"`);
   return f;
-}
-
-/** Evaluates a model's geometry with the kernel: the common step of every export and the preview. */
-export function evaluateModel(k: Kernel, design: Design<ParamSpecs>, values: Values<ParamSpecs>, model: Model): ExportContext {
-  return { design, values, meshes: meshModel(k, model), outlines: outlineModel(k, model) };
 }
 
 /** File name of an export: `<slug>--<preset or "perso">.<ext>`. */

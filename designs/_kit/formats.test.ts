@@ -30,7 +30,7 @@ beforeAll(async () => {
   ctx = { design: undefined as never, values: {}, meshes: meshModel(k, model), outlines: outlineModel(k, model) };
 });
 
-const write = async (id: '3mf' | 'svg' | 'dxf' | 'stl') => formatOf(id).write(ctx);
+const write = async (id: '3mf' | 'svg' | 'dxf' | 'stl', context = ctx) => formatOf(id).write(context);
 
 /** Largest distance from any point of `a` to the closest point of `b`, both ways (vertices only). */
 function hausdorff(a: [number, number][], b: [number, number][]): number {
@@ -163,6 +163,6 @@ describe('DXF', () => {
 describe('empty models', () => {
   it('refuses to write a 3MF without 3D parts or an SVG/DXF without outlines', async () => {
     const empty: ExportContext = { ...ctx, meshes: [], outlines: [] };
-    for (const id of ['3mf', 'svg', 'dxf'] as const) expect(() => formatOf(id).write(empty)).toThrow(/no (3D part|2D outline)/);
+    for (const id of ['3mf', 'svg', 'dxf'] as const) await expect(write(id, empty)).rejects.toThrow(/no (3D part|2D outline)/);
   });
 });
