@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { locales, defaultLocale } from './site/i18n/locales.mjs';
+import { designWorkerChunks } from './site/client/workerChunks.mjs';
 
 export default defineConfig({
   srcDir: './site',
@@ -20,7 +21,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   vite: {
-    worker: { format: 'es' },
+    worker: { format: 'es', rollupOptions: { output: { manualChunks: designWorkerChunks } } },
     build: { assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined) },
     // manifold-3d ships its own .wasm; Vite must not pre-bundle it away from that file.
     optimizeDeps: { exclude: ['manifold-3d'] },

@@ -8,12 +8,21 @@ export type Kernel = ManifoldToplevel;
 export type Outline = [number, number][][];
 let loading: Promise<Kernel> | undefined;
 
+/** Emscripten's hook to instantiate the WASM from a module compiled elsewhere. */
+type InstantiateWasm = (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
+
 /**
- * Loads the manifold-3d WASM kernel once per process or worker. In the browser, pass the URL
- * the bundler gave to manifold.wasm; in Node it is found beside the package.
+ * Loads the manifold-3d WASM kernel once per process or worker. In the browser, pass either the
+ * URL the bundler gave to manifold.wasm or that file already compiled (a page's design workers
+ * compile it once and share it); in Node it is found beside the package.
  */
-export function loadKernel(wasmUrl?: string): Promise<Kernel> {
-  loading ??= Module(wasmUrl ? { locateFile: () => wasmUrl } : undefined).then((k) => {
+export function loadKernel(wasm?: string | WebAssembly.Module): Promise<Kernel> {
+  const instantiateWasm: InstantiateWasm = (imports, done) => {
+    void WebAssembly.instantiate(wasm as WebAssembly.Module, imports).then((instance) => done(instance, wasm as WebAssembly.Module));
+    return {};
+  };
+  const config = typeof wasm === 'string' ? { locateFile: () => wasm } : wasm ? { instantiateWasm } : undefined;
+  loading ??= Module(config as Parameters<typeof Module>[0]).then((k) => {
     k.setup();
     return k;
   });

@@ -1,9 +1,13 @@
 // The customizer page: form ⇄ URL ⇄ worker ⇄ preview and downloads.
 // Invalid input never reaches a file: downloads are disabled until the worker has built
 // files for the exact values shown.
-import type { GenerateRequest, WorkerReply } from './protocol';
-import type { Viewer } from './viewer';
+import wasmUrl from 'manifold-3d/manifold.wasm?url';
+import type { GenerateRequest, ToDesignWorker, WorkerReply } from './protocol';
+import { createViewer, type Viewer } from './viewer';
+import { drawOutlines } from './outlineView';
+import { formatNumber, type PreviewSummary } from './summary';
 import { describeEstimate } from '../../designs/_kit/material';
+import type { DefaultPreview } from '../lib/defaultPreview';
 
 type Messages = Record<'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'previewAlt' | 'triangles' | 'linkCopied' | 'noWebgl' | 'download', string>;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
@@ -34,28 +38,56 @@ export function startCustomizer(root: HTMLElement) {
   window.__usinette = timings;
 
   // Two workers running the same code: files (a gown's tiled PDF takes longer than its
-  // preview) are written beside the preview, never in front of it.
-  const newWorker = () => new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
-  let workers: { preview: Worker; files: Worker } | undefined;
-  // Started on the first request, which comes after the first paint: the page is readable and
-  // its static downloads usable before the design code and the kernel start loading.
-  const startWorkers = () => {
-    if (workers) return workers;
-    const preview = newWorker();
-    const files = newWorker();
-    preview.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      settle();
-      void onReply(data);
-    };
-    files.onmessage = ({ data }: MessageEvent<WorkerReply>) => void onReply(data);
-    for (const w of [preview, files]) w.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
-    return (workers = { preview, files });
+  // preview) are written beside the preview, never in front of it. Nothing loads before the
+  // first paint, and on a slow phone the first preview gets the network and the processor to
+  // itself: the files worker starts once the preview worker has answered, and the preview
+  // worker once the first preview is drawn when that preview is a published file (`prepared`).
+  // manifold.wasm: the page downloads it while the preview worker loads; that worker compiles
+  // it (off the page's thread) and sends the module back for the files worker.
+  let compiled: (module: WebAssembly.Module | undefined) => void;
+  const wasmModule = new Promise<WebAssembly.Module | undefined>((resolve) => (compiled = resolve));
+  const newWorker = (onmessage: (data: WorkerReply) => void) => {
+    const w = new Worker(new URL('./design.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = ({ data }: MessageEvent<WorkerReply>) => onmessage(data);
+    w.onerror = (e) => setStatus('error', fill(msg.failed, { message: e.message }));
+    return w;
   };
+  const sendWasm = (w: Worker, wasm?: ArrayBuffer | WebAssembly.Module) => {
+    try {
+      w.postMessage({ kind: 'wasm', wasm } satisfies ToDesignWorker, wasm instanceof ArrayBuffer ? [wasm] : []);
+    } catch {
+      w.postMessage({ kind: 'wasm' } satisfies ToDesignWorker); // cannot pass a module: the worker fetches the file
+    }
+  };
+  let previewWorker: Worker | undefined;
+  const preview = () => {
+    if (previewWorker) return previewWorker;
+    const w = (previewWorker = newWorker((data) => {
+      if (data.kind === 'wasm') return compiled(data.module);
+      compiled(undefined); // it would have sent the module before answering
+      settle();
+      void onReply(data).then(startFiles);
+    }));
+    void fetch(wasmUrl)
+      .then((r) => (r.ok ? r.arrayBuffer() : undefined))
+      .catch(() => undefined)
+      .then((bytes) => sendWasm(w, bytes));
+    return w;
+  };
+  let filesWorker: Worker | undefined;
+  let filesWaiting: GenerateRequest | undefined;
+  const startFiles = () => {
+    if (filesWorker) return;
+    const w = (filesWorker = newWorker((data) => void onReply(data)));
+    void wasmModule.then((module) => sendWasm(w, module));
+    if (filesWaiting) w.postMessage(filesWaiting);
+  };
+  const requestFiles = (req: GenerateRequest) => (filesWorker ? filesWorker.postMessage(req) : (filesWaiting = req));
   let viewer: Viewer | undefined;
   let viewerLoading: Promise<Viewer | undefined> | undefined;
   const loadViewer = () =>
-    (viewerLoading ??= import('./viewer')
-      .then(({ createViewer }) => (viewer = createViewer(viewport)))
+    (viewerLoading ??= createViewer(viewport)
+      .then((v) => (viewer = v))
       .catch(() => {
         viewport.textContent = msg.noWebgl;
         return undefined;
@@ -65,6 +97,16 @@ export function startCustomizer(root: HTMLElement) {
   const readForm = (): Record<string, string> =>
     Object.fromEntries(fields.map((el) => [el.name, el instanceof HTMLInputElement && el.type === 'checkbox' ? String(el.checked) : el.value]));
   const defaults = readForm();
+  // The form as the page was built: no value from a link, a preset or the browser's form restore.
+  const untouched = () =>
+    !location.search &&
+    fields.every((el) =>
+      el instanceof HTMLSelectElement ? [...el.options].every((o) => o.selected === o.defaultSelected) : el.type === 'checkbox' ? el.checked === el.defaultChecked : el.value === el.defaultValue,
+    );
+  // The default values' preview, prepared at build (site/lib/defaultPreview.ts): drawn from the
+  // published STL at once, while the worker, the kernel and the design's code would still load.
+  const preparedJson = root.querySelector('[data-default-preview]')?.textContent;
+  const prepared = preparedJson ? (JSON.parse(preparedJson) as DefaultPreview) : undefined;
 
   const writeField = (name: string, value: string) => {
     const el = fields.find((f) => f.name === name);
@@ -150,17 +192,37 @@ export function startCustomizer(root: HTMLElement) {
   const send = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
-    startWorkers().preview.postMessage(req);
+    preview().postMessage(req);
   };
-  const request = () => {
+  const request = (fromFile?: DefaultPreview) => {
     const id = ++nextId;
     timings.lastId = id;
     changeStart.set(id, performance.now());
     setStatus('busy', msg.busy);
     setDownloads(null);
     const input = { ...readForm(), ...extra };
-    send({ id, slug, input, want: 'preview' });
-    startWorkers().files.postMessage({ id, slug, input, want: 'files' } satisfies GenerateRequest);
+    const req: GenerateRequest = { kind: 'generate', id, slug, input, want: 'preview' };
+    if (fromFile) void drawPrepared(req, fromFile);
+    else send(req);
+    requestFiles({ ...req, want: 'files' });
+  };
+  // Draws the prepared preview (the file loads beside the 3D library). Then the preview worker
+  // starts and writes the files for these values, which readies it for the first change; the
+  // files worker starts after it, so a slow phone loads one worker at a time.
+  let preparedId = 0;
+  const drawPrepared = async (req: GenerateRequest, file: DefaultPreview) => {
+    const bytes = fetch(file.stl).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${file.stl}: ${r.status}`))));
+    bytes.catch(() => undefined); // without WebGL the file is not used, nor its failure
+    const v = await loadViewer();
+    if (req.id !== nextId) return; // changed meanwhile: that request went to the preview worker
+    preparedId = req.id;
+    try {
+      await present(req.id, file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
+      preview().postMessage({ ...req, want: 'files' } satisfies GenerateRequest);
+    } catch {
+      preparedId = 0; // the file could not be read: the worker draws the model
+      send(req);
+    }
   };
   const settle = () => {
     inFlight = false;
@@ -180,8 +242,24 @@ export function startCustomizer(root: HTMLElement) {
       timings.ready = true;
     } else setStatus('busy', msg.busy);
   };
+  /** Shows a preview's size, material and description, then records when it is drawn. */
+  const present = async (id: number, s: PreviewSummary, drawn?: Promise<void>) => {
+    clearErrors();
+    const [x, y, z] = s.size.map((n) => formatNumber(n, lang));
+    dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(s.triangles, lang) })}` : `${x} × ${y} mm`;
+    if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
+    root.dataset.values = JSON.stringify(s.values);
+    desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: s.triangles, parts: s.names.join(', ') });
+    syncUrl(readForm());
+    await drawn;
+    const start = changeStart.get(id);
+    if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
+    changeStart.delete(id);
+    drawnId = id;
+    settleStatus();
+  };
   const onReply = async (data: WorkerReply) => {
-    if (data.id !== nextId) return; // a newer request supersedes this reply
+    if (data.kind === 'wasm' || data.id !== nextId) return; // a newer request supersedes this reply
     switch (data.kind) {
       case 'invalid':
         showErrors(data.errors);
@@ -192,28 +270,15 @@ export function startCustomizer(root: HTMLElement) {
         setStatus('error', fill(msg.failed, { message: data.message }));
         return;
       case 'preview': {
-        clearErrors();
+        if (data.id === preparedId) return; // already drawn from the published file
         // Outline-only designs get an SVG; anything with a solid gets the 3D view.
         const v = data.parts.length ? await loadViewer() : undefined;
-        if (v) v.show(data.parts);
-        else if (data.outlines.length) (await import('./outlineView')).drawOutlines(viewport, data.outlines);
-        const [x, y, z] = data.size.map((n) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }));
-        dims.textContent = data.parts.length
-          ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: data.triangles.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB') })}`
-          : `${x} × ${y} mm`;
-        if (material) material.textContent = data.material ? describeEstimate(data.material, lang) : '';
-        root.dataset.values = JSON.stringify(data.values);
-        desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: data.triangles, parts: (data.parts.length ? data.parts : data.outlines).map((p) => p.name).join(', ') });
-        syncUrl(readForm());
-        if (v) await v.drawn();
-        const start = changeStart.get(data.id);
-        if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
-        changeStart.delete(data.id);
-        drawnId = data.id;
-        settleStatus();
-        return;
+        const drawn = v?.show(data.parts);
+        if (!v && data.outlines.length) drawOutlines(viewport, data.outlines);
+        return present(data.id, data.summary, drawn);
       }
       case 'files':
+        if (data.id === filesId) return; // the second worker's first answer only readied it
         setDownloads(data.files);
         filesId = data.id;
         settleStatus();
@@ -264,8 +329,11 @@ export function startCustomizer(root: HTMLElement) {
     if (k === 'preset') continue;
     if (!writeField(k, v)) extra[k] = v;
   }
-  // The design code, the kernel and the 3D library load once the page has painted.
-  requestAnimationFrame(() => setTimeout(request, 0));
-  // The 3D library loads once the page has painted: the form and files are usable first.
-  if (root.dataset.dimensions !== '2d') requestAnimationFrame(() => setTimeout(loadViewer, 0));
+  // The 3D library, the design code and the kernel load once the page has painted.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (root.dataset.dimensions !== '2d') void loadViewer();
+      request(prepared && untouched() ? prepared : undefined);
+    }, 0),
+  );
 }

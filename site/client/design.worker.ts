@@ -1,26 +1,45 @@
 /// <reference lib="webworker" />
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
+// The page runs two copies, one for the preview and one for the files (customizer.ts); the file
+// writers load only when files are asked for.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
-import { designBySlug } from '../../designs';
+import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
-import { evaluateModel, fileName, formatOf, type ExportContext } from '../../designs/_kit/export';
-import type { FormatId } from '../../designs/_kit';
-import { estimateMaterial } from '../../designs/_kit/material';
-import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
-import type { GenerateRequest, WorkerReply } from './protocol';
-
-/** Width and height of 2D outlines, as [x, y, 0]. */
-function outlineSize(polygons: [number, number][][]): [number, number, number] {
-  const pts = polygons.flat();
-  if (!pts.length) return [0, 0, 0];
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 0];
-}
+import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
+import type { ToDesignWorker, WorkerReply } from './protocol';
+import { summarize } from './summary';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
+
+// Every design folder as its own chunk: a page's worker fetches its design and no other; what
+// designs share is part of this file (site/client/workerChunks.mjs). The folder name is the
+// design's slug; the registry, designs/index.ts, decides which designs have a page.
+const designModules = import.meta.glob<{ default: AnyDesign }>('../../designs/*/design.ts');
+const designs = new Map<string, Promise<AnyDesign>>();
+function designOf(slug: string): Promise<AnyDesign> {
+  const load = designModules[`../../designs/${slug}/design.ts`];
+  if (!load) return Promise.reject(new Error(`unknown design ${slug}`));
+  if (!designs.has(slug)) designs.set(slug, load().then((m) => m.default));
+  return designs.get(slug)!;
+}
+
+// manifold.wasm comes from the page: as bytes (it starts the download while this file loads),
+// compiled here and sent back so the page's other worker need not compile it again; or as that
+// compiled module. Without either the worker fetches the file itself.
+let giveWasm: (wasm: ArrayBuffer | WebAssembly.Module | undefined) => void;
+const kernel = new Promise<ArrayBuffer | WebAssembly.Module | undefined>((resolve) => (giveWasm = resolve)).then(async (wasm) => {
+  if (!(wasm instanceof ArrayBuffer)) return loadKernel(wasm ?? wasmUrl);
+  const module = await WebAssembly.compile(wasm);
+  try {
+    post({ kind: 'wasm', module });
+  } catch {
+    // This browser cannot pass a compiled module: the other worker fetches the file.
+  }
+  return loadKernel(module);
+});
+
 let latest = 0;
 
 /**
@@ -28,6 +47,7 @@ let latest = 0;
  * a file for superseded values is dropped instead of delaying the current ones.
  */
 async function postFiles(id: number, slug: string, formats: FormatId[], ctx: ExportContext) {
+  const { fileName, formatOf } = await import('../../designs/_kit/export');
   const files = [];
   for (const format of formats) {
     await new Promise((r) => setTimeout(r, 0));
@@ -38,13 +58,14 @@ async function postFiles(id: number, slug: string, formats: FormatId[], ctx: Exp
   post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
 }
 
-scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
+scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
+  if (data.kind === 'wasm') return giveWasm(data.wasm);
   latest = data.id;
   const { id, slug, input } = data;
   try {
-    const design = designBySlug(slug);
-    if (!design) throw new Error(`unknown design ${slug}`);
-    const k = await loadKernel(wasmUrl);
+    const [design, k] = await Promise.all([designOf(slug), kernel]);
+    // The page sends the preview worker one request at a time; the files worker gets them all.
+    if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
     const run = design.run(input);
     // The preview worker reports invalid input; the files worker simply makes no file.
@@ -53,22 +74,10 @@ scope.onmessage = async ({ data }: MessageEvent<GenerateRequest>) => {
     const ctx = evaluateModel(k, design, run.values, run.model);
     const t2 = performance.now();
     if (data.want === 'files') return await postFiles(id, slug, design.formats, ctx);
-    const meshes = ctx.meshes.map((p) => p.mesh);
-    const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions.slice(), indices: p.mesh.indices.slice() }));
-    post(
-      {
-        id,
-        kind: 'preview',
-        values: run.values,
-        parts,
-        outlines: ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline })),
-        triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
-        size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
-        ms: { build: t1 - t0, mesh: t2 - t1 },
-        material: meshes.length ? estimateMaterial(meshes) : undefined,
-      },
-      parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]),
-    );
+    const summary = summarize(ctx);
+    const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
+    const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));
+    post({ id, kind: 'preview', summary, parts, outlines, ms: { build: t1 - t0, mesh: t2 - t1 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

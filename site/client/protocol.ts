@@ -1,15 +1,22 @@
-// Messages between the customizer page and its Web Worker.
+// Messages between the customizer page and its Web Workers.
 import type { ParamError } from '../../designs/_kit/messages';
 import type { FormatId } from '../../designs/_kit';
-import type { MaterialEstimate } from '../../designs/_kit/material';
+import type { PreviewSummary } from './summary';
 
 export interface GenerateRequest {
+  kind: 'generate';
   id: number;
   slug: string;
   input: Record<string, unknown>;
   /** The page runs two workers: one answers with the preview, the other with the files. */
   want: 'preview' | 'files';
 }
+
+/**
+ * To a design worker: values to build, or manifold.wasm: its bytes, fetched by the page while the
+ * worker loads, or the module another worker compiled (absent if the page could not get either).
+ */
+export type ToDesignWorker = GenerateRequest | { kind: 'wasm'; wasm?: ArrayBuffer | WebAssembly.Module };
 
 export interface PreviewPart {
   name: string;
@@ -24,7 +31,30 @@ export interface PreviewOutline {
 }
 
 export type WorkerReply =
-  | { id: number; kind: 'preview'; values: Record<string, unknown>; parts: PreviewPart[]; outlines: PreviewOutline[]; triangles: number; size: [number, number, number]; ms: { build: number; mesh: number }; material?: MaterialEstimate }
+  /** manifold.wasm compiled from the bytes the page gave, for the page's other worker. */
+  | { id?: undefined; kind: 'wasm'; module: WebAssembly.Module }
+  | { id: number; kind: 'preview'; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
   | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
+
+/** A drag, pinch or wheel on the 3D view; dx and dy are fractions of the view's height. */
+export type OrbitInput = { kind: 'rotate' | 'pan'; dx: number; dy: number } | { kind: 'zoom'; factor: number };
+
+export interface ViewSize {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** To the viewer worker, which draws the 3D preview on a canvas the page hands over. */
+export type ToViewer =
+  | { kind: 'init'; canvas: OffscreenCanvas; size: ViewSize }
+  | { kind: 'show'; id: number; parts: PreviewPart[] }
+  /** Draws a binary STL file (the default values' published file) instead of parts. */
+  | { kind: 'show-stl'; id: number; bytes: ArrayBuffer }
+  | { kind: 'resize'; size: ViewSize }
+  | { kind: 'orbit'; input: OrbitInput }
+  | { kind: 'fit' };
+
+export type FromViewer = { kind: 'ready' } | { kind: 'failed'; message: string } | { kind: 'drawn'; id: number; error?: string };

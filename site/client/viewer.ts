@@ -1,114 +1,120 @@
-// three.js preview: render on demand (a static scene needs no animation loop), Z up as in
-// the slicer, a build-plate grid, orbit and zoom, fit-to-view.
-import {
-  AmbientLight, BufferAttribute, BufferGeometry, Color, DirectionalLight, Group, LineBasicMaterial, LineSegments,
-  Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, Vector3, WebGLRenderer, Box3, Sphere,
-} from 'three';
-import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import type { PreviewPart } from './protocol';
+// The 3D preview on the page. The canvas is handed to the viewer worker, which loads three.js
+// and draws (scene.ts); where a browser cannot give a canvas to a worker, or the worker gets no
+// WebGL, the same scene code draws on the page. Either way the page only reads the pointer:
+// drag to turn, right-drag or Shift-drag (two fingers) to pan, wheel (pinch) to zoom.
+import type { FromViewer, OrbitInput, PreviewPart, ToViewer, ViewSize } from './protocol';
+import type { Scene3d } from './scene';
 
 export interface Viewer {
-  show(parts: PreviewPart[]): void;
+  /** Replaces the model; resolves once it has been drawn. */
+  show(parts: PreviewPart[]): Promise<void>;
+  /** Replaces the model by a binary STL file; resolves once drawn, rejects if unreadable. */
+  showStl(bytes: ArrayBuffer): Promise<void>;
   fit(): void;
-  /** Resolves once the next frame has been drawn. */
-  drawn(): Promise<void>;
 }
 
-const BED = [250, 210];
-
-function bedGrid(): LineSegments {
-  const pts: number[] = [];
-  const [w, d] = BED;
-  for (let x = -w / 2; x <= w / 2 + 1e-6; x += 10) pts.push(x, -d / 2, 0, x, d / 2, 0);
-  for (let y = -d / 2; y <= d / 2 + 1e-6; y += 10) pts.push(-w / 2, y, 0, w / 2, y, 0);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(pts), 3));
-  return new LineSegments(g, new LineBasicMaterial({ color: 0xa9b7c4 }));
+function newCanvas(container: HTMLElement): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('aria-hidden', 'true');
+  container.replaceChildren(canvas);
+  return canvas;
 }
 
-export function createViewer(container: HTMLElement): Viewer {
-  const renderer = new WebGLRenderer({ antialias: true });
-  renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
-  container.append(renderer.domElement);
-  renderer.domElement.setAttribute('aria-hidden', 'true');
+const sizeOf = (container: HTMLElement): ViewSize => ({ width: container.clientWidth, height: container.clientHeight, pixelRatio: window.devicePixelRatio });
 
-  const scene = new Scene();
-  scene.background = new Color(0xeef2f5);
-  scene.add(new AmbientLight(0xffffff, 1.2));
-  const sun = new DirectionalLight(0xffffff, 2.2);
-  sun.position.set(150, -200, 300);
-  scene.add(sun, bedGrid());
-
-  const camera = new PerspectiveCamera(40, 4 / 3, 1, 5000);
-  camera.up.set(0, 0, 1);
-  camera.position.set(0, 320, 260);
-  const controls = new OrbitControls(camera, renderer.domElement);
-  controls.enableDamping = false;
-
-  const model = new Group();
-  scene.add(model);
-  const material = new MeshStandardMaterial({ color: 0x2f7fb8, roughness: 0.55, metalness: 0.05, flatShading: true });
-
-  let pending: (() => void)[] = [];
-  let scheduled = false;
-  const render = () => {
-    scheduled = false;
-    renderer.render(scene, camera);
-    const done = pending;
-    pending = [];
-    for (const resolve of done) resolve();
-  };
-  const request = () => {
-    if (!scheduled) {
-      scheduled = true;
-      requestAnimationFrame(render);
-    }
-  };
-  controls.addEventListener('change', request);
-
-  const resize = () => {
-    const { clientWidth: w, clientHeight: h } = container;
-    if (!w || !h) return;
-    renderer.setSize(w, h, false);
-    camera.aspect = w / h;
-    camera.updateProjectionMatrix();
-    request();
-  };
-  new ResizeObserver(resize).observe(container);
-  resize();
-
-  const fit = () => {
-    const box = new Box3().setFromObject(model);
-    if (box.isEmpty()) return;
-    const sphere = box.getBoundingSphere(new Sphere());
-    const dist = sphere.radius / Math.sin((camera.fov * Math.PI) / 360);
-    const dir = new Vector3(0.35, 0.75, 0.6).normalize();
-    camera.position.copy(sphere.center).addScaledVector(dir, dist * 1.05);
-    controls.target.copy(sphere.center);
-    controls.update();
-    request();
-  };
-
-  let first = true;
-  return {
+/** The scene in the viewer worker, or undefined if this browser cannot draw there. */
+function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Scene3d | undefined> {
+  if (typeof canvas.transferControlToOffscreen !== 'function') return Promise.resolve(undefined);
+  const worker = new Worker(new URL('./viewer.worker.ts', import.meta.url), { type: 'module' });
+  const send = (message: ToViewer, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  const drawn = new Map<number, (error?: string) => void>();
+  let nextId = 0;
+  const whenDrawn = (id: number) => new Promise<void>((resolve, reject) => drawn.set(id, (error) => (error ? reject(new Error(error)) : resolve())));
+  const scene: Scene3d = {
     show(parts) {
-      for (const child of [...model.children]) {
-        (child as Mesh).geometry.dispose();
-        model.remove(child);
-      }
-      for (const p of parts) {
-        const g = new BufferGeometry();
-        g.setAttribute('position', new BufferAttribute(p.positions, 3));
-        g.setIndex(new BufferAttribute(p.indices, 1));
-        model.add(new Mesh(g, material));
-      }
-      if (first) {
-        first = false;
-        fit();
-      }
-      request();
+      const id = ++nextId;
+      send({ kind: 'show', id, parts }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
+      return whenDrawn(id);
     },
-    fit,
-    drawn: () => new Promise<void>((resolve) => (pending.push(resolve), request())),
+    showStl(bytes) {
+      const id = ++nextId;
+      send({ kind: 'show-stl', id, bytes }, [bytes]);
+      return whenDrawn(id);
+    },
+    resize: (s) => send({ kind: 'resize', size: s }),
+    orbit: (input) => send({ kind: 'orbit', input }),
+    fit: () => send({ kind: 'fit' }),
   };
+  return new Promise((resolve) => {
+    const fail = () => (worker.terminate(), resolve(undefined));
+    worker.onerror = fail;
+    worker.onmessage = ({ data }: MessageEvent<FromViewer>) => {
+      if (data.kind === 'ready') return resolve(scene);
+      if (data.kind === 'failed') return fail();
+      drawn.get(data.id)?.(data.error);
+      drawn.delete(data.id);
+    };
+    const offscreen = canvas.transferControlToOffscreen();
+    send({ kind: 'init', canvas: offscreen, size }, [offscreen]);
+  });
+}
+
+/** Turns pointer and wheel events on the canvas into orbit inputs. */
+function listen(canvas: HTMLCanvasElement, orbit: (input: OrbitInput) => void) {
+  const pointers = new Map<number, { x: number; y: number }>();
+  let pinch = 0;
+  const spread = () => {
+    const [a, b] = [...pointers.values()];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  canvas.addEventListener('pointerdown', (e) => {
+    canvas.setPointerCapture(e.pointerId);
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (pointers.size === 2) pinch = spread();
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    const last = pointers.get(e.pointerId);
+    if (!last) return;
+    const h = canvas.clientHeight || 1;
+    const dx = (e.clientX - last.x) / h;
+    const dy = (e.clientY - last.y) / h;
+    last.x = e.clientX;
+    last.y = e.clientY;
+    if (pointers.size === 2) {
+      const now = spread();
+      if (pinch && now) orbit({ kind: 'zoom', factor: pinch / now });
+      pinch = now;
+      orbit({ kind: 'pan', dx: dx / 2, dy: dy / 2 });
+    } else if (pointers.size === 1) {
+      orbit({ kind: e.buttons & 2 || e.shiftKey ? 'pan' : 'rotate', dx, dy });
+    }
+  });
+  const up = (e: PointerEvent) => pointers.delete(e.pointerId);
+  canvas.addEventListener('pointerup', up);
+  canvas.addEventListener('pointercancel', up);
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      orbit({ kind: 'zoom', factor: Math.exp(Math.max(-100, Math.min(100, e.deltaY)) * 0.002) });
+    },
+    { passive: false },
+  );
+}
+
+/** Rejects if neither the worker nor the page can draw WebGL. */
+export async function createViewer(container: HTMLElement): Promise<Viewer> {
+  let canvas = newCanvas(container);
+  let scene = await inWorker(canvas, sizeOf(container));
+  if (!scene) {
+    // The canvas may already belong to a worker that failed: the page draws on a new one.
+    canvas = newCanvas(container);
+    const { createScene } = await import('./scene');
+    scene = createScene(canvas, sizeOf(container));
+  }
+  const drawing = scene;
+  listen(canvas, drawing.orbit);
+  new ResizeObserver(() => drawing.resize(sizeOf(container))).observe(container);
+  return { show: drawing.show, showStl: drawing.showStl, fit: drawing.fit };
 }

@@ -1,0 +1,159 @@
+// three.js preview: render on demand (a static scene needs no animation loop), Z up as in the
+// slicer, a build-plate grid, orbit, pan and zoom, fit-to-view. It draws on any canvas: an
+// OffscreenCanvas in the viewer worker, or the page's own canvas where the browser cannot hand
+// one to a worker. Pointer events are read by the page (viewer.ts) and arrive as OrbitInput,
+// which is why the orbit is a few lines here rather than three's OrbitControls (it needs the DOM).
+import {
+  AmbientLight, BufferAttribute, BufferGeometry, Color, DirectionalLight, Group, LineBasicMaterial, LineSegments,
+  Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, Vector3, WebGLRenderer, Box3, Sphere,
+} from 'three';
+import type { OrbitInput, PreviewPart, ViewSize } from './protocol';
+
+export interface Scene3d {
+  /** Replaces the model; resolves once it has been drawn. */
+  show(parts: PreviewPart[]): Promise<void>;
+  /** Replaces the model by a binary STL file; resolves once drawn, rejects if unreadable. */
+  showStl(bytes: ArrayBuffer): Promise<void>;
+  resize(size: ViewSize): void;
+  orbit(input: OrbitInput): void;
+  fit(): void;
+}
+
+const BED = [250, 210];
+/** Keeps the camera off the poles, where "up" would flip. */
+const MAX_ELEVATION = Math.PI / 2 - 0.01;
+
+function bedGrid(): LineSegments {
+  const pts: number[] = [];
+  const [w, d] = BED;
+  for (let x = -w / 2; x <= w / 2 + 1e-6; x += 10) pts.push(x, -d / 2, 0, x, d / 2, 0);
+  for (let y = -d / 2; y <= d / 2 + 1e-6; y += 10) pts.push(-w / 2, y, 0, w / 2, y, 0);
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(new Float32Array(pts), 3));
+  return new LineSegments(g, new LineBasicMaterial({ color: 0xa9b7c4 }));
+}
+
+/** A binary STL as one part: an 84-byte header, then 50 bytes per triangle (normal, 3 vertices, attribute). */
+function stlPart(bytes: ArrayBuffer): PreviewPart {
+  const view = new DataView(bytes);
+  const count = bytes.byteLength >= 84 ? view.getUint32(80, true) : -1;
+  if (count < 0 || bytes.byteLength !== 84 + 50 * count) throw new Error('not a binary STL');
+  const positions = new Float32Array(9 * count);
+  for (let t = 0; t < count; t++) {
+    for (let k = 0; k < 9; k++) positions[9 * t + k] = view.getFloat32(84 + 50 * t + 12 + 4 * k, true);
+  }
+  return { name: 'stl', positions, indices: Uint32Array.from({ length: 3 * count }, (_, i) => i) };
+}
+
+/** Throws if the canvas gives no WebGL context. */
+export function createScene(canvas: HTMLCanvasElement | OffscreenCanvas, size: ViewSize): Scene3d {
+  const renderer = new WebGLRenderer({ canvas, antialias: true });
+
+  const scene = new Scene();
+  scene.background = new Color(0xeef2f5);
+  scene.add(new AmbientLight(0xffffff, 1.2));
+  const sun = new DirectionalLight(0xffffff, 2.2);
+  sun.position.set(150, -200, 300);
+  scene.add(sun, bedGrid());
+
+  const camera = new PerspectiveCamera(40, 4 / 3, 1, 5000);
+  camera.up.set(0, 0, 1);
+  // The camera orbits `target` at `distance`, by azimuth (around Z) and elevation (above the bed).
+  const target = new Vector3();
+  let distance = Math.hypot(320, 260);
+  let azimuth = Math.PI / 2;
+  let elevation = Math.atan2(260, 320);
+
+  const model = new Group();
+  scene.add(model);
+  const material = new MeshStandardMaterial({ color: 0x2f7fb8, roughness: 0.55, metalness: 0.05, flatShading: true });
+
+  // Orbit inputs and resizes ask for the next animation frame (many inputs, one frame); a new
+  // model is drawn at once, since the page waits for it.
+  const nextFrame: (draw: () => void) => unknown = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (draw) => setTimeout(draw, 16);
+  let dirty = false;
+  let scheduled = false;
+  const render = () => {
+    dirty = false;
+    const c = Math.cos(elevation);
+    camera.position.set(target.x + distance * c * Math.cos(azimuth), target.y + distance * c * Math.sin(azimuth), target.z + distance * Math.sin(elevation));
+    camera.lookAt(target);
+    renderer.render(scene, camera);
+  };
+  const request = () => {
+    dirty = true;
+    if (scheduled) return;
+    scheduled = true;
+    nextFrame(() => {
+      scheduled = false;
+      if (dirty) render();
+    });
+  };
+
+  let first = true;
+  const resize = ({ width, height, pixelRatio }: ViewSize) => {
+    if (!width || !height) return;
+    renderer.setPixelRatio(Math.min(pixelRatio, 2));
+    renderer.setSize(width, height, false);
+    camera.aspect = width / height;
+    camera.updateProjectionMatrix();
+    // Nothing is drawn before the first model: with software compositing every frame is read
+    // back from the GL buffer, which costs a weak phone a tenth of a second.
+    if (!first) request();
+  };
+  resize(size);
+
+  const fit = () => {
+    const box = new Box3().setFromObject(model);
+    if (box.isEmpty()) return;
+    const sphere = box.getBoundingSphere(new Sphere());
+    target.copy(sphere.center);
+    distance = (sphere.radius / Math.sin((camera.fov * Math.PI) / 360)) * 1.05;
+    // Seen from the front right, above: the view the catalogue thumbnails use.
+    azimuth = Math.atan2(0.75, 0.35);
+    elevation = Math.atan2(0.6, Math.hypot(0.35, 0.75));
+    request();
+  };
+
+  const orbit = (input: OrbitInput) => {
+    if (input.kind === 'zoom') distance = Math.min(Math.max(distance * input.factor, 5), 4000);
+    else if (input.kind === 'rotate') {
+      azimuth -= 2 * Math.PI * input.dx;
+      elevation = Math.min(Math.max(elevation + 2 * Math.PI * input.dy, -MAX_ELEVATION), MAX_ELEVATION);
+    } else {
+      // Moves the target in the view plane so the model follows the pointer.
+      const span = 2 * distance * Math.tan((camera.fov * Math.PI) / 360);
+      camera.updateMatrix();
+      const right = new Vector3().setFromMatrixColumn(camera.matrix, 0);
+      const up = new Vector3().setFromMatrixColumn(camera.matrix, 1);
+      target.addScaledVector(right, -input.dx * span).addScaledVector(up, input.dy * span);
+    }
+    request();
+  };
+
+  const scene3d: Scene3d = {
+    showStl: async (bytes) => scene3d.show([stlPart(bytes)]),
+    show(parts) {
+      for (const child of [...model.children]) {
+        (child as Mesh).geometry.dispose();
+        model.remove(child);
+      }
+      for (const p of parts) {
+        const g = new BufferGeometry();
+        g.setAttribute('position', new BufferAttribute(p.positions, 3));
+        g.setIndex(new BufferAttribute(p.indices, 1));
+        model.add(new Mesh(g, material));
+      }
+      if (first) {
+        first = false;
+        fit();
+      }
+      render();
+      return Promise.resolve();
+    },
+    resize,
+    orbit,
+    fit,
+  };
+  return scene3d;
+}
