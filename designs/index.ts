@@ -10,8 +10,9 @@ import surblouse from './surblouse/design';
 import charlotte from './charlotte/design';
 
 /**
- * Every published design, in catalogue order. The site, the CLI, the worker and the tests
- * all read this list, so adding a design here publishes it everywhere.
+ * Every published design, in catalogue order. The site, the CLI and the tests all read this
+ * list, so adding a design here publishes it everywhere. (The customizer's worker loads only its
+ * page's design, from the design's folder: site/client/design.worker.ts.)
  */
 export const designs: AnyDesign[] = [
   visiereSerreTete,

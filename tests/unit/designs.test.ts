@@ -72,6 +72,10 @@ describe.each(designs.map((d) => [d.slug, d] as const))('%s', (slug, d) => {
     expect(existsSync(`designs/${slug}/en.mdx`)).toBe(true);
   });
 
+  it('is the design of designs/<slug>/design.ts (the customizer\'s worker loads it from there)', async () => {
+    expect((await import(`../../designs/${slug}/design.ts`)).default).toBe(d);
+  });
+
   it('(defaults) gives valid geometry and writes every format', async () => {
     const ctx = await checkGeometry(d, {});
     for (const f of d.formats) expect((await formatOf(f).write(ctx)).byteLength, `${f} is not empty`).toBeGreaterThan(84);
