@@ -1,7 +1,7 @@
 // `npm run export -- <design> [--preset NAME] [--set key=value …] [--format F] [--out FILE]`
 // The same parse → build → kernel → exporter path as the page and the build-time files.
-import { writeFileSync, renameSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync, renameSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { designs, designBySlug } from '../designs';
 import type { Design, FormatId, ParamSpec, ParamSpecs } from '../designs/_kit';
 import { loadKernel } from '../designs/_kit/kernel';
@@ -69,7 +69,8 @@ export function helpText(lang: 'fr' | 'en'): string {
     'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE]',
     '',
     'Exports a design with chosen parameters; the same code as the site. Without --out the file',
-    'is written to ./<design>--<preset or perso>.<ext>. Numbers accept 12.5 or 12,5.',
+    'is written to ./<design>--<preset or perso>.<ext>; --out takes a file path or an existing',
+    'directory, relative to the directory you run the command from. Numbers accept 12.5 or 12,5.',
     '--params reads a parameter-set file saved from the customizer; --set values override it.',
     '',
     'Designs:',
@@ -82,6 +83,27 @@ export function helpText(lang: 'fr' | 'en'): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The directory relative paths are read against: the caller's, also under `npm run` (which runs in the repo root). */
+export const callerDir = () => process.env.INIT_CWD || process.cwd();
+
+/**
+ * Where to write: --out as given (relative to the caller's directory), or the default file name
+ * inside it when it is an existing directory. Refuses, before any work, a path whose folder does
+ * not exist or that cannot hold a file.
+ */
+export function outputPath(out: string | undefined, defaultName: string, cwd = callerDir()): string {
+  if (out === undefined) return resolve(cwd, defaultName);
+  const path = resolve(cwd, out);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return join(path, defaultName);
+  if (stat && !stat.isFile()) throw new UsageError(`--out ${out}: not a regular file; give a file path or an existing directory`);
+  const parent = statSync(dirname(path), { throwIfNoEntry: false });
+  if (!parent?.isDirectory()) {
+    throw new UsageError(`--out ${out}: the directory ${dirname(path)} does not exist; give a file path in an existing directory, or an existing directory`);
+  }
+  return path;
 }
 
 export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
@@ -113,17 +135,23 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   }
   const run = design.run(input);
   if (!run.ok) throw new UsageError(run.errors.map((e) => e.message[args.lang]).join('\n'));
+  const variant = args.sets.length || args.params !== undefined ? 'perso' : (args.preset ?? 'defaut');
+  const path = outputPath(args.out, fileName(design.slug, variant, format));
   const k = await loadKernel();
   const ctx = evaluateModel(k, design, run.values, run.model);
   const bytes = await formatOf(format).write(ctx);
   if (format === 'stl' && !isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))) {
     throw new Error('internal error: the mesh is not closed; no file written');
   }
-  const variant = args.sets.length || args.params !== undefined ? 'perso' : (args.preset ?? 'defaut');
-  const path = resolve(args.out ?? fileName(design.slug, variant, format));
   // Write then rename, so an interrupted export never leaves a truncated file under the name.
-  writeFileSync(`${path}.part`, bytes);
-  renameSync(`${path}.part`, path);
+  try {
+    writeFileSync(`${path}.part`, bytes);
+    renameSync(`${path}.part`, path);
+  } catch (e) {
+    rmSync(`${path}.part`, { force: true });
+    const where = args.out === undefined ? path : `--out ${args.out}`;
+    throw new UsageError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; give a writable file path or an existing directory`);
+  }
   const meshes = ctx.meshes.map((p) => p.mesh);
   const size = meshes.length ? sizeOf(boundingBox(meshes)).map((v) => v.toFixed(1)).join(' × ') + ' mm' : '';
   const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { designs } from '../../designs';
@@ -8,8 +8,9 @@ import { parseArgs } from '../../scripts/export';
 import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
 
 const dir = mkdtempSync(join(tmpdir(), 'usinette-cli-'));
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+const cli = (...args: string[]) => cliIn({}, ...args);
+const cliIn = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
 
 describe('npm run export', () => {
   it('--help lists every design with its parameters, ranges and presets', () => {
@@ -48,6 +49,31 @@ describe('npm run export', () => {
     expect(r.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.part`)).toBe(false);
+  });
+
+  it('writes the default file name inside --out when it is an existing directory', () => {
+    const into = mkdtempSync(join(dir, 'into-'));
+    const r = cli('visiere-serre-tete', '--out', into);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(into)).toEqual(['visiere-serre-tete--defaut.stl']);
+  });
+
+  it('refuses an --out in a missing directory as a usage error naming --out, and writes nothing', () => {
+    const missing = join(dir, 'no-such-dir', 'x.stl');
+    const r = cli('visiere-serre-tete', '--out', missing);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: --out .*no-such-dir\/x\.stl: the directory .* does not exist; give a file path in an existing directory/);
+    expect(r.stderr).not.toMatch(/internal error|ENOENT/);
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it('reads a relative --out and the default name against the caller\'s directory (INIT_CWD under npm run)', () => {
+    const caller = mkdtempSync(join(dir, 'caller-'));
+    mkdirSync(join(caller, 'sub'));
+    expect(cliIn({ INIT_CWD: caller }, 'visiere-serre-tete', '--out', 'sub/band.stl').status).toBe(0);
+    expect(existsSync(join(caller, 'sub', 'band.stl'))).toBe(true);
+    expect(cliIn({ INIT_CWD: caller }, 'visiere-serre-tete').status).toBe(0);
+    expect(existsSync(join(caller, 'visiere-serre-tete--defaut.stl'))).toBe(true);
   });
 
   it('parses its arguments strictly', () => {
