@@ -30,9 +30,11 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Helvetica, a PDF standard font (nothing embedded or fetched), encodes WinAnsi (Windows-1252) only.
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Signs Helvetica lacks that the label draws itself: the glyph printed in their place, then a bar under it (≥ is > over a bar). */
+const DRAWN_SIGNS: Record<string, string> = { '≥': '>', '≤': '<' };
 const printable = (ch: string) => {
   const c = ch.codePointAt(0)!;
-  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch);
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch) || ch in DRAWN_SIGNS;
 };
 
 // French typing puts narrow and thin no-break spaces before ":" or "%": print them as no-break spaces.
@@ -94,13 +96,57 @@ export interface LabelWords {
 const COLS = 2;
 const ROWS = 4;
 const MARGIN_MM = 10;
+const PAD_MM = 5;
+const TITLE_SIZE = 16;
+const BODY_SIZE = 10;
+const MIN_BODY_SIZE = 6;
+const WARNING_SIZE = 8;
+
+type FontName = 'regular' | 'bold';
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+/** One line of text as printed: baseline origin, size and width in points. `bars` are the drawn ≥/≤ bars under it. */
+export interface LabelRun {
+  text: string;
+  font: FontName;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+}
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What is handed to the font: the drawn signs replaced by the glyph printed in their place. */
+const fontText = (text: string) => text.replace(/[≥≤]/g, (ch) => DRAWN_SIGNS[ch]);
+const widthOf = (font: PDFFont, text: string, size: number) => font.widthOfTextAtSize(fontText(text), size);
+
+/** Splits a word too wide for the line into pieces that fit (a batch number or a long name without spaces). */
+function breakWord(font: PDFFont, word: string, size: number, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && widthOf(font, piece + ch, size) > width) {
+      pieces.push(piece);
+      piece = ch;
+    } else piece += ch;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
 
 function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  for (const word of text.split(' ').flatMap((w) => breakWord(font, w, size, width))) {
     const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) line = next;
+    if (widthOf(font, next, size) <= width || !line) line = next;
     else {
       lines.push(line);
       line = word;
@@ -109,26 +155,87 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
   return line ? [...lines, line] : lines;
 }
 
-function drawLabel(page: PDFPage, fonts: { regular: PDFFont; bold: PDFFont }, v: LabelValues, w: LabelWords, lang: Lang, x: number, y: number, width: number, height: number) {
-  const pad = mmToPt(5);
-  page.drawRectangle({ x, y, width, height, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, borderDashArray: [3, 3] });
-  let cursor = y + height - pad - 16;
-  page.drawText(`${w.batch} ${v.batch}`, { x: x + pad, y: cursor, size: 16, font: fonts.bold });
-  const inner = width - 2 * pad;
+/** Largest size ≤ `max` at which `text` fits on one line of `width`. */
+const fitSize = (font: PDFFont, text: string, max: number, width: number) => Math.min(max, Math.floor((width / widthOf(font, text, 1)) * 10) / 10);
+
+/**
+ * Where every line of one label goes, in PDF points: the batch number shrunk to the label's
+ * width, the fields wrapped (long words broken) at the largest size from 10 pt down that keeps
+ * them between the title and the warning. Pure, so a test can check every run stays in its box.
+ */
+export function layoutLabel(fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox): LabelRun[] {
+  const pad = mmToPt(PAD_MM);
+  const inner = box.width - 2 * pad;
+  const runs: LabelRun[] = [];
+  const run = (text: string, font: FontName, x: number, y: number, size: number) => runs.push({ text, font, x, y, size, width: widthOf(fonts[font], text, size) });
+  const title = `${w.batch} ${v.batch}`;
+  const titleSize = fitSize(fonts.bold, title, TITLE_SIZE, inner);
+  const titleY = box.y + box.height - pad - titleSize;
+  run(title, 'bold', box.x + pad, titleY, titleSize);
+  const warningSize = fitSize(fonts.bold, w.warning, WARNING_SIZE, inner);
+  run(w.warning, 'bold', box.x + pad, box.y + pad, warningSize);
   // French sets a no-break space before a colon.
   const pair = (label: string, value: string) => (lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`);
-  const lines = [
-    `${w.made} ${longDate(lang, v.made)}`,
-    ...wrap(fonts.regular, pair(w.contents, v.contents), 10, inner),
-    ...wrap(fonts.regular, pair(w.disinfection, `${v.method}, ${w.on} ${longDate(lang, v.disinfectedOn)}`), 10, inner),
+  // A date is not split across lines.
+  const day = (d: Date) => longDate(lang, d).replace(/ /g, '\u00a0');
+  const paragraphs = [
+    `${w.made} ${day(v.made)}`,
+    pair(w.contents, v.contents),
+    pair(w.disinfection, `${v.method}, ${w.on} ${day(v.disinfectedOn)}`),
     pair(w.group, v.group),
   ];
-  cursor -= 8;
-  for (const text of lines) {
-    cursor -= 14;
-    page.drawText(text, { x: x + pad, y: cursor, size: 10, font: fonts.regular });
+  // Body lines live between the title (with a gap) and the warning (with a gap).
+  const top = titleY - 8;
+  const bottom = box.y + pad + warningSize * 1.2 + 4;
+  for (let size = BODY_SIZE; ; size -= 0.5) {
+    const lead = size * 1.4;
+    const lines = paragraphs.flatMap((p) => wrap(fonts.regular, p, size, inner));
+    if (top - lines.length * lead >= bottom || size <= MIN_BODY_SIZE) {
+      let cursor = top;
+      for (const text of lines) {
+        cursor -= lead;
+        run(text, 'regular', box.x + pad, cursor, size);
+      }
+      return runs;
+    }
   }
-  page.drawText(w.warning, { x: x + pad, y: y + pad, size: 8, font: fonts.bold });
+}
+
+function drawRun(page: PDFPage, fonts: Fonts, r: LabelRun) {
+  const font = fonts[r.font];
+  page.drawText(fontText(r.text), { x: r.x, y: r.y, size: r.size, font });
+  // ≥ and ≤: the > or < just printed, raised, over a bar of its width.
+  let before = '';
+  for (const ch of r.text) {
+    if (ch in DRAWN_SIGNS) {
+      const x0 = r.x + widthOf(font, before, r.size);
+      const gw = widthOf(font, ch, r.size);
+      page.drawRectangle({ x: x0 + gw * 0.12, y: r.y - r.size * 0.1, width: gw * 0.76, height: r.size * 0.07, color: rgb(0, 0, 0) });
+    }
+    before += ch;
+  }
+}
+
+function drawLabel(page: PDFPage, fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox) {
+  page.drawRectangle({ ...box, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, borderDashArray: [3, 3] });
+  for (const r of layoutLabel(fonts, v, w, lang, box)) drawRun(page, fonts, r);
+}
+
+/** The eight label boxes of an A4 sheet, PDF points from the lower-left corner. */
+export function labelBoxes(): LabelBox[] {
+  const { width: wMm, height: hMm } = PAPER_MM.a4;
+  const width = mmToPt((wMm - 2 * MARGIN_MM) / COLS);
+  const height = mmToPt((hMm - 2 * MARGIN_MM) / ROWS);
+  const boxes: LabelBox[] = [];
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c < COLS; c++) boxes.push({ x: mmToPt(MARGIN_MM) + c * width, y: mmToPt(MARGIN_MM) + r * height, width, height });
+  }
+  return boxes;
+}
+
+/** The fonts the label sheet prints with, embedded in `doc`. */
+export async function labelFonts(doc: PDFDocument): Promise<Fonts> {
+  return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
 }
 
 /** An A4 PDF of eight identical labels, cut lines dashed. Title and keywords carry the batch number. */
@@ -137,16 +244,10 @@ export async function labelSheetPdf(v: LabelValues, words: LabelWords, lang: Lan
   doc.setTitle(`${words.batch} ${v.batch}`);
   doc.setKeywords([v.batch]);
   doc.setCreator('Usinette');
-  const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  const fonts = await labelFonts(doc);
   const { width: wMm, height: hMm } = PAPER_MM.a4;
   const page = doc.addPage([mmToPt(wMm), mmToPt(hMm)]);
-  const cellW = mmToPt((wMm - 2 * MARGIN_MM) / COLS);
-  const cellH = mmToPt((hMm - 2 * MARGIN_MM) / ROWS);
-  for (let r = 0; r < ROWS; r++) {
-    for (let c = 0; c < COLS; c++) {
-      drawLabel(page, fonts, v, words, lang, mmToPt(MARGIN_MM) + c * cellW, mmToPt(MARGIN_MM) + r * cellH, cellW, cellH);
-    }
-  }
+  for (const box of labelBoxes()) drawLabel(page, fonts, v, words, lang, box);
   return doc.save();
 }
 
