@@ -46,3 +46,23 @@ describe('print', () => {
     for (const count of [3, 8]) expect(widthOf(count).size[0]).toBeCloseTo(single.size[0] + (count - 1) * pitch, 4);
   });
 });
+
+describe('where the doc says the clip fits on the Usinette headband', () => {
+  // The default headband's 1.2 mm web joins the top of the band to the screen holder between
+  // ±holderPhi: the clip only fits beyond it (or on the light preset, which has no web).
+  it('names the reinforcement web, its real extent and the light preset, in both languages', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { default: band } = await import('../visiere-serre-tete/design');
+    const { layout } = await import('../visiere-serre-tete/layout');
+    expect(band.defaults.reinforcement).toBe(true);
+    const deg = Math.round((layout(band.defaults).holderPhi * 180) / Math.PI);
+    const fr = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
+    const en = readFileSync(new URL('./en.mdx', import.meta.url), 'utf8');
+    expect(fr).toContain(`environ ${deg}° de part et d’autre du centre`);
+    expect(fr).toMatch(/voile de 1,2 mm[\s\S]*préréglage léger/);
+    expect(en).toContain(`about ${deg}° either side of the centre`);
+    expect(en).toMatch(/1\.2 mm web[\s\S]*light preset/);
+    expect(fr).not.toMatch(/Clipsez[^.]*de part et d’autre du front, bec/);
+    expect(en).not.toMatch(/onto the top of the band, either side of the forehead/);
+  });
+});

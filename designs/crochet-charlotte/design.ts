@@ -94,7 +94,7 @@ export default defineDesign({
   },
   presets: {
     'usinette-2': {
-      label: { fr: 'Pour le serre-tête Usinette (paroi 2,5 mm), 2 crochets', en: 'For the Usinette headband (2.5 mm wall), 2 hooks' },
+      label: { fr: 'Serre-tête Usinette par défaut (paroi 2,5 mm), 2 crochets pour les côtés', en: 'Default Usinette headband (2.5 mm wall), 2 hooks for the sides' },
       values: {},
     },
     'leger-4': {
