@@ -25,7 +25,7 @@ const params = {
     unit: 'mm', min: 120, max: 300, step: 1, default: 210, group: 'shape',
   }),
   chinCoverage: num({
-    label: { fr: 'Avancée sous le menton', en: 'Drop under the chin' },
+    label: { fr: 'Descente du bas au centre', en: 'Extra drop at the centre' },
     help: {
       fr: 'Le bas de la feuille suit une courbe : le centre descend de cette valeur plus bas que les côtés, qui gênent ainsi moins aux épaules. 0 = bas droit.',
       en: 'The bottom edge follows a curve: the centre reaches this much lower than the sides, which then catch less on the shoulders. 0 = straight bottom.',
