@@ -128,3 +128,53 @@ it('replaces what the standard font cannot encode', async () => {
   const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
   expect(encodable(font, 'longueur ≥ 1,20 m, coupez ×2, à l’endroit')).toBe("longueur >= 1,20 m, coupez ×2, à l'endroit");
 });
+
+describe('tiled PDF headers', () => {
+  type Text = Extract<Item, { kind: 'text' }>;
+  const titles = ['test', 'Masque à plis (AFNOR S76-001) — Adulte / Adult, Enfant (7 ans et +) / Child — tailles / sizes S, M, L, XL, XXL', 'W'.repeat(200)];
+  // Boxes of header texts as printed: measured with the font, from the baseline to the cap height and descender.
+  const box = async (items: Item[]) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const { textWidth } = await import('.');
+    return items
+      .filter((it): it is Text => it.kind === 'text')
+      .map((t) => {
+        const w = textWidth(font, t.text, t.size);
+        const x0 = t.align === 'right' ? t.at[0] - w : t.align === 'center' ? t.at[0] - w / 2 : t.at[0];
+        return { text: t.text, size: t.size, minX: x0, maxX: x0 + w, minY: t.at[1] - 0.25 * t.size, maxY: t.at[1] + 0.75 * t.size };
+      });
+  };
+  for (const paper of ['a4', 'letter'] as const) {
+    for (const title of titles) {
+      it(`keeps header texts inside the margins and apart (${paper}, title of ${title.length} characters)`, async () => {
+        const { tileHeaderItems, assemblyHeaderItems, PAPER_MM } = await import('.');
+        const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+        const big: Item[] = [rect('piece', 0, 0, 1900, 1400)];
+        const plan = planTiles(big, { paper, title });
+        const { width, height } = PAPER_MM[paper];
+        const m = plan.margin;
+        const headers = [assemblyHeaderItems(font, plan, title, plan.tiles.length), ...plan.tiles.map((t, i) => tileHeaderItems(font, plan, t, i + 2, plan.tiles.length + 1, title))];
+        for (const items of headers) {
+          const boxes = await box(items);
+          for (const b of boxes) {
+            expect(b.minX, b.text).toBeGreaterThanOrEqual(m - 1e-6);
+            expect(b.maxX, b.text).toBeLessThanOrEqual(width - m + 1e-6);
+            expect(b.maxY, b.text).toBeLessThanOrEqual(height - m);
+            expect(b.size, b.text).toBeGreaterThanOrEqual(2.8);
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, c] = [boxes[i], boxes[j]];
+              const overlap = a.minX < c.maxX && c.minX < a.maxX && a.minY < c.maxY && c.minY < a.maxY;
+              expect(overlap, `${a.text} / ${c.text}`).toBe(false);
+            }
+          }
+        }
+        // The page's own name and number are never cut.
+        for (const items of headers.slice(1)) expect((items[0] as Text).text).toMatch(/^[A-Z]+\d+  \(rangée\/row [A-Z]+, colonne\/column \d+\)   page \d+\/\d+/);
+        expect(headers[1][0].kind === 'text' && headers[1][0].text.startsWith('A1  (rangée/row A, colonne/column 1)   page 2/')).toBe(true);
+        if (title === 'test') expect(headers[0][0].kind === 'text' && headers[0][0].text).toBe('test');
+      });
+    }
+  }
+});

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFFont, type PDFPage } from 'pdf-lib';
 import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
 import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, type Box, type Item, type Pt } from './drawing';
-import { drawItems } from './render';
+import { drawItems, encodable } from './render';
 import { PAPER_MM, PT_PER_MM, paperPt, type PaperId } from './units';
 
 export interface TileOptions {
@@ -141,6 +141,58 @@ export function drawWindow(page: PDFPage, font: PDFFont, items: Item[], window: 
   page.pushOperators(popGraphicsState());
 }
 
+/** Width of a text item as printed, mm (its size is in mm, like the page). */
+export const textWidth = (font: PDFFont, text: string, size: number) => font.widthOfTextAtSize(encodable(font, text), size);
+
+/**
+ * `text` fitted to `width` mm: its size reduced down to `min`, then, if still too long, the end
+ * cut and replaced by "...". `keep` characters at the start are never cut.
+ */
+export function fitText(font: PDFFont, text: string, size: number, width: number, min = size * 0.8, keep = 0): { text: string; size: number } {
+  const fitting = Math.min(size, (width / textWidth(font, text, 1)) * 0.999);
+  if (fitting >= min) return { text, size: fitting };
+  let n = text.length;
+  while (n > keep && textWidth(font, `${text.slice(0, n).trimEnd()}...`, min) > width) n--;
+  return { text: `${text.slice(0, n).trimEnd()}...`, size: min };
+}
+
+/** Header lines of the first page, inside the margins. */
+export function assemblyHeaderItems(font: PDFFont, plan: TilePlan, title: string, printed: number): Item[] {
+  const paper = PAPER_MM[plan.paper];
+  const m = plan.margin;
+  const top = paper.height - m;
+  const width = paper.width - 2 * m;
+  const text = (t: string, y: number, size: number): Item => ({ kind: 'text', tag: 'header', at: [m, y], ...fitText(font, t, size, width) });
+  return [
+    text(title, top - 6, 5.5),
+    text(`Plan d'assemblage / assembly map: ${printed} pages (${plan.rows} × ${plan.cols}), recouvrement / overlap ${plan.overlap} mm`, top - 13, 3.4),
+    text('Assemblez les pages en faisant coïncider les croix ; les pages grisées ne sont pas imprimées.', top - 19, 3.2),
+    text('Line up the crosses to assemble the pages; greyed pages are not printed.', top - 24, 3.2),
+  ];
+}
+
+const HEADER_GAP_MM = 5;
+
+/**
+ * Header of a tile page: on the left the page's name and number, then the title, shortened to
+ * the room the neighbours' names leave on the right; both inside the margins.
+ */
+export function tileHeaderItems(font: PDFFont, plan: TilePlan, t: Tile, pageNo: number, pages: number, title: string): Item[] {
+  const paper = PAPER_MM[plan.paper];
+  const m = plan.margin;
+  const y = paper.height - m - 5;
+  const neighbour = (r: number, c: number) => (r >= 0 && c >= 0 && r < plan.rows && c < plan.cols ? tileLabel(r, c) : '-');
+  const hints = `^${neighbour(t.row - 1, t.col)}  <${neighbour(t.row, t.col - 1)}  >${neighbour(t.row, t.col + 1)}  v${neighbour(t.row + 1, t.col)}`;
+  const size = 3.4;
+  const right = paper.width - m;
+  const left = `${t.label}  (rangée/row ${t.label.replace(/\d+$/, '')}, colonne/column ${t.col + 1})   page ${pageNo}/${pages}   `;
+  const room = right - m - textWidth(font, hints, size) - HEADER_GAP_MM;
+  return [
+    { kind: 'text', tag: 'header', at: [m, y], ...fitText(font, `${left}${title}`, size, room, 2.8, left.length) },
+    { kind: 'text', tag: 'header', at: [right, y], text: hints, size, align: 'right' },
+  ];
+}
+
 /** The first page: how to print and assemble, the calibration squares and a map of the pages. */
 function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: TilePlan, title: string) {
   const paper = PAPER_MM[plan.paper];
@@ -148,14 +200,7 @@ function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: Tile
   const m = plan.margin;
   const top = paper.height - m;
   const printed = plan.tiles.filter((t) => t.printed).length;
-  const text = (t: string, y: number, size = 4): Item => ({ kind: 'text', tag: 'header', at: [m, y], text: t, size });
-  drawItems(page, font, [
-    text(title, top - 6, 5.5),
-    text(`Plan d'assemblage / assembly map: ${printed} pages (${plan.rows} × ${plan.cols}), recouvrement / overlap ${plan.overlap} mm`, top - 13, 3.4),
-    text('Assemblez les pages en faisant coïncider les croix ; les pages grisées ne sont pas imprimées.', top - 19, 3.2),
-    text('Line up the crosses to assemble the pages; greyed pages are not printed.', top - 24, 3.2),
-    ...calibrationItems([m, top - 30 - CALIBRATION_BLOCK[1]]),
-  ]);
+  drawItems(page, font, [...assemblyHeaderItems(font, plan, title, printed), ...calibrationItems([m, top - 30 - CALIBRATION_BLOCK[1]])]);
   // The map: the whole drawing scaled down, with the page grid over it.
   const area: Box = { minX: m, minY: m, maxX: paper.width - m, maxY: top - 36 - CALIBRATION_BLOCK[1] };
   const grid: Box = {
@@ -204,24 +249,7 @@ export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: 
     const page = mmPage(doc, o.paper);
     const at: Pt = [plan.margin, plan.margin];
     drawWindow(page, font, [...items, ...marks, ...overlapLines(plan, t)], t.window, at);
-    const neighbour = (r: number, c: number) => (r >= 0 && c >= 0 && r < plan.rows && c < plan.cols ? tileLabel(r, c) : '-');
-    drawItems(page, font, [
-      {
-        kind: 'text',
-        tag: 'header',
-        at: [plan.margin, paper.height - plan.margin - 5],
-        text: `${t.label}  (rangée/row ${t.label.replace(/\d+$/, '')}, colonne/column ${t.col + 1})   page ${i + 2}/${printed.length + 1}   ${o.title}`,
-        size: 3.4,
-      },
-      {
-        kind: 'text',
-        tag: 'header',
-        at: [paper.width - plan.margin, paper.height - plan.margin - 5],
-        text: `^${neighbour(t.row - 1, t.col)}  <${neighbour(t.row, t.col - 1)}  >${neighbour(t.row, t.col + 1)}  v${neighbour(t.row + 1, t.col)}`,
-        size: 3.4,
-        align: 'right',
-      },
-    ]);
+    drawItems(page, font, tileHeaderItems(font, plan, t, i + 2, printed.length + 1, o.title));
   });
   return { bytes: await doc.save(), plan };
 }
