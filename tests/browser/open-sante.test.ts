@@ -108,6 +108,44 @@ describe.skipIf(!hasChromium)('review form for health partners', () => {
     await context.close();
   });
 
+  it('prints every SHA-256 on one line, in groups of eight, copied whole', async () => {
+    for (const d of designs) {
+      for (const path of [`/partenaires-sante/${d.slug}/`, `/en/health-partners/${d.slug}/`]) {
+        const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
+        const page = await context.newPage();
+        const res = await page.goto(baseUrl() + path);
+        if (res?.status() !== 200) {
+          expect(path.startsWith('/en/'), path).toBe(true);
+          await context.close();
+          continue;
+        }
+        // An A4 page less 12 mm margins is about 700 CSS px wide.
+        await page.emulateMedia({ media: 'print' });
+        const hashes = await page.locator('[data-form-file] .hash').evaluateAll((els) =>
+          els.map((el) => ({
+            text: el.textContent,
+            value: el.getAttribute('data-hash'),
+            groups: [...el.children].map((s) => s.textContent!.length),
+            tops: [...new Set([...el.children].map((s) => Math.round(s.getBoundingClientRect().top)))].length,
+            lines: el.getClientRects().length,
+            right: el.getBoundingClientRect().right,
+            page: document.documentElement.clientWidth,
+          })),
+        );
+        expect(hashes.length, path).toBeGreaterThan(0);
+        for (const h of hashes) {
+          expect(h.text, path).toBe(h.value);
+          expect(h.text, path).toMatch(/^[0-9a-f]{64}$/);
+          expect(h.groups, path).toEqual([8, 8, 8, 8, 8, 8, 8, 8]);
+          expect(h.tops, `${path} ${h.value}`).toBe(1);
+          expect(h.lines, `${path} ${h.value}`).toBe(1);
+          expect(h.right, path).toBeLessThanOrEqual(h.page);
+        }
+        await context.close();
+      }
+    }
+  });
+
   it('draws the process diagram from the state machine', async () => {
     const { page, context } = await open('/open-sante/');
     const drawn = await page.locator('[data-process-diagram] [data-transition]').count();
