@@ -1,6 +1,6 @@
 import type { OutlinedPart } from '../kernel';
 import type { Localized } from '../params';
-import type { Item, Pt, Stroke } from '../pdf/drawing';
+import { boxesIntersect, textBox, type Box, type Item, type Pt, type Stroke } from '../pdf/drawing';
 import type { Pattern } from './define';
 import { foldLine, type PieceSpec } from './piece';
 
@@ -55,18 +55,25 @@ function nearestOnOutline(outline: Pt[][], p: Pt): Pt {
 /**
  * The printable drawing of a pattern: for each placed piece, the cut line (the kernel's outline,
  * exactly what the model holds), the seam line, fold, grain, notches and marks, and the texts a
- * seamstress needs. Sizes are layered; the piece texts are written once, inside the smallest.
+ * seamstress needs. Sizes are layered: each cut line carries its size's name at its top-right
+ * corner, moved up when another size's name is already there; the piece texts are written once,
+ * inside the smallest size, name every size drawn, and go over the inner lines on a white ground
+ * (cut lines are drawn last, never hidden).
  */
 export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s): Item[] {
   const placed = pattern.layout(values);
   const byPart = new Map(outlines.map((o) => [o.name, o.outline]));
-  const items: Item[] = [];
+  const lines: Item[] = [];
+  const texts: Item[] = [];
   const thin = (color: [number, number, number] = [0.35, 0.35, 0.35]): Stroke => ({ width: 0.25, dash: [3, 2], color });
-  const labelled = new Set<string>();
+  const sizesOf = new Map<string, string[]>();
+  for (const { size, piece } of placed) sizesOf.set(piece.name, [...(sizesOf.get(piece.name) ?? []), size]);
+  const tagBoxes = new Map<string, Box[]>();
   for (const { size, sizeIndex, piece, part } of placed) {
     const outline = byPart.get(part);
     if (!outline) throw new Error(`no outline for part ${part}`);
     const style = sizeStyle(sizeIndex);
+    const items = lines;
     for (const ring of outline) items.push({ kind: 'path', tag: `cut:${part}`, points: ring as Pt[], closed: true, stroke: style });
     items.push({ kind: 'path', tag: `seam:${part}`, points: piece.seam, closed: true, stroke: thin(style.color) });
     const fold = foldLine(piece);
@@ -79,18 +86,29 @@ export function patternItems(pattern: Pattern, values: Record<string, unknown>, 
         m.style === 'fold' ? { width: 0.3, dash: [8, 2, 2, 2], color: style.color } : m.style === 'slit' ? { width: 0.5, color: style.color } : thin(style.color);
       items.push({ kind: 'path', tag: `mark:${part}`, points: m.points, closed: false, stroke });
     }
-    // The size name sits on the cut line's top-right corner, so each layer is identified.
+    // The size name sits on the cut line's top-right corner; where another size's name already
+    // is (sizes whose corners coincide or nearly), it moves up above it.
     const top = outline.flat().reduce((b, p) => (p[1] + p[0] * 0.2 > b[1] + b[0] * 0.2 ? p : b));
-    items.push({ kind: 'text', tag: `size:${part}`, at: [top[0] + 2, top[1] + 2], text: sizeLabel(size), size: 4 });
-    if (!labelled.has(piece.name)) {
-      labelled.add(piece.name);
-      items.push(...pieceTexts(piece, size, sizeLabel, part));
+    const taken = tagBoxes.get(piece.name) ?? [];
+    const tag: Extract<Item, { kind: 'text' }> = { kind: 'text', tag: `size:${part}`, at: [top[0] + 2, top[1] + 2], text: sizeLabel(size), size: 4, halo: true };
+    for (let hit = taken.find((b) => boxesIntersect(b, textBox(tag))); hit; hit = taken.find((b) => boxesIntersect(b, textBox(tag)))) {
+      tag.at = [tag.at[0], hit.maxY + 0.5];
+    }
+    tagBoxes.set(piece.name, [...taken, textBox(tag)]);
+    texts.push(tag);
+    if (sizesOf.get(piece.name)![0] === size) {
+      const own = pieceTexts(piece, sizesOf.get(piece.name)!, sizeLabel, part);
+      lines.push(...own.filter((it) => it.kind === 'path'));
+      texts.push(...own.filter((it) => it.kind === 'text'));
     }
   }
-  return items;
+  // Texts over the inner lines, so their white ground hides the other sizes' seams and marks
+  // under them; cut lines last, never hidden.
+  const isCut = (it: Item) => it.kind === 'path' && it.tag.startsWith('cut:');
+  return [...lines.filter((it) => !isCut(it)), ...texts, ...lines.filter(isCut)];
 }
 
-function pieceTexts(piece: PieceSpec, size: string, sizeLabel: (s: string) => string, part: string): Item[] {
+function pieceTexts(piece: PieceSpec, sizes: string[], sizeLabel: (s: string) => string, part: string): Item[] {
   const [g0, g1] = piece.grain;
   const items: Item[] = [
     { kind: 'path', tag: `grain:${part}`, points: [g0, g1], closed: false, stroke: { width: 0.4 } },
@@ -105,6 +123,7 @@ function pieceTexts(piece: PieceSpec, size: string, sizeLabel: (s: string) => st
     at: vertical ? [at[0] - 2, at[1]] : [at[0], at[1] + 2],
     text: 'droit-fil / grain',
     size: 3,
+    halo: true,
     angle: vertical ? 90 : 0,
     align: 'center',
   });
@@ -112,18 +131,19 @@ function pieceTexts(piece: PieceSpec, size: string, sizeLabel: (s: string) => st
   const count = piece.cut.count;
   const lines = [
     bi(piece.label),
-    `${sizeLabel(size)}${fold ? ' - sur la pliure / on the fold' : ''}`,
+    `${sizes.length > 1 ? 'Tailles / sizes' : 'Taille / size'}: ${sizes.map(sizeLabel).join(', ')}`,
+    ...(fold ? ['Sur la pliure / on the fold'] : []),
     `Couper ×${count} dans ${piece.cut.fabric.fr}`,
     `Cut ×${count} in ${piece.cut.fabric.en}`,
   ];
   const corner = piece.seam.reduce((b, p) => ({ x: Math.min(b.x, p[0]), y: Math.max(b.y, p[1]) }), { x: Infinity, y: -Infinity });
   const [x, y] = piece.labelAt ?? [corner.x + 8, corner.y - 10];
-  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [x, y - i * 6], text: t, size: i === 0 ? 4.5 : 3.6 }));
+  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [x, y - i * 6], text: t, size: i === 0 ? 4.5 : 3.6, halo: true }));
   if (fold) {
     const [a, b] = fold;
     const vert = Math.abs(b[0] - a[0]) < Math.abs(b[1] - a[1]);
     const m = mid(a, b);
-    items.push({ kind: 'text', tag: `fold-label:${part}`, at: vert ? [m[0] + 5, m[1]] : [m[0], m[1] - 6], text: 'PLIURE / FOLD', size: 3.5, angle: vert ? 90 : 0, align: 'center' });
+    items.push({ kind: 'text', tag: `fold-label:${part}`, at: vert ? [m[0] + 5, m[1]] : [m[0], m[1] - 6], text: 'PLIURE / FOLD', size: 3.5, angle: vert ? 90 : 0, align: 'center', halo: true });
   }
   return items;
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { loadKernel, outlineOf } from '../kernel';
 import { evaluateModel, formatOf } from '../export';
 import { readPdf } from '../pdf/readBack';
-import { boxOfPoints, type Pt } from '../pdf/drawing';
+import { boxOfPoints, boxesIntersect, textBox, type Item, type Pt } from '../pdf/drawing';
+import { contextItems } from './formats';
 import { cutShape, foldLine } from './piece';
 import { isPattern, sizeKey, type PatternDesign } from './define';
 import { fabricEstimate, parseQuantities, FabricInputError, CUT_GAP } from './fabric';
@@ -152,6 +153,44 @@ describe('pattern PDFs read back', () => {
         expect(inside).toBe(true);
       }
     }
+  });
+});
+
+describe('layered sizes stay readable', () => {
+  it.each(patterns.map((d) => [d.slug, d] as const))('%s, every size: no two size names overlap, and the piece texts name every size drawn', async (_, design) => {
+    const k = await loadKernel();
+    const run = design.run({});
+    if (!run.ok) throw new Error('defaults must run');
+    const ctx = evaluateModel(k, design, run.values, run.model);
+    const items = contextItems(ctx);
+    const sizes = design.pattern.selectedSizes(run.values);
+    expect(sizes.length).toBeGreaterThan(1);
+    type Text = Extract<Item, { kind: 'text' }>;
+    const texts = items.filter((it): it is Text => it.kind === 'text');
+    const tags = texts.filter((t) => t.tag.startsWith('size:'));
+    expect(tags.length).toBe(ctx.outlines.length);
+    for (let i = 0; i < tags.length; i++) {
+      for (let j = i + 1; j < tags.length; j++) {
+        expect(boxesIntersect(textBox(tags[i]), textBox(tags[j])), `${tags[i].tag} / ${tags[j].tag}`).toBe(false);
+      }
+    }
+    // One label per piece, naming every size drawn; size names do not sit on the piece texts.
+    const pieces = [...new Set(ctx.outlines.map((o) => o.name.split('--')[1]))];
+    for (const piece of pieces) {
+      const label = texts.filter((t) => t.tag.startsWith('label:') && t.tag.endsWith(`--${piece}`));
+      expect(label.length, piece).toBeGreaterThan(0);
+      const sizeLine = label.find((t) => /^Tailles \/ sizes: /.test(t.text));
+      expect(sizeLine?.text, piece).toBe(`Tailles / sizes: ${sizes.map((s) => `${design.pattern.sizes[s].fr} / ${design.pattern.sizes[s].en}`.replace(/^(.+) \/ \1$/, '$1')).join(', ')}`);
+      for (const t of label) for (const tag of tags) expect(boxesIntersect(textBox(t), textBox(tag)), `${t.text} / ${tag.text}`).toBe(false);
+    }
+    // Texts come after every inner line and carry a white ground, so no other size's seam or mark
+    // crosses them; cut lines come last, never hidden.
+    const firstText = items.findIndex((it) => it.kind === 'text');
+    const lastText = items.length - 1 - [...items].reverse().findIndex((it) => it.kind === 'text');
+    expect(items.slice(firstText, lastText + 1).every((it) => it.kind === 'text')).toBe(true);
+    expect(items.slice(lastText + 1).every((it) => it.kind === 'path' && it.tag.startsWith('cut:'))).toBe(true);
+    expect(items.slice(0, firstText).every((it) => it.kind === 'path' && !it.tag.startsWith('cut:'))).toBe(true);
+    expect(texts.every((t) => t.halo)).toBe(true);
   });
 });
 

@@ -21,8 +21,9 @@ export function drawingSvg(items: Item[], title: string, o: { fluid?: boolean } 
       return `<path class="${esc(it.tag.split(':')[0])}" d="${d}" fill="none" stroke="${rgb(it.stroke.color)}" stroke-width="${it.stroke.width}"${dash}${fluid}/>`;
     }
     const anchor = it.align === 'center' ? 'middle' : it.align === 'right' ? 'end' : 'start';
+    const halo = it.halo ? ' stroke="white" stroke-width="0.8" paint-order="stroke"' : '';
     const rot = it.angle ? ` transform="rotate(${-it.angle} ${n(it.at[0])} ${n(-it.at[1])})"` : '';
-    return `<text x="${n(it.at[0])}" y="${n(-it.at[1])}" font-size="${it.size}" font-family="Helvetica, Arial, sans-serif" text-anchor="${anchor}"${rot}>${esc(it.text)}</text>`;
+    return `<text x="${n(it.at[0])}" y="${n(-it.at[1])}" font-size="${it.size}" font-family="Helvetica, Arial, sans-serif" text-anchor="${anchor}"${rot}${halo}>${esc(it.text)}</text>`;
   });
   return [
     o.fluid

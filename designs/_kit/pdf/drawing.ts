@@ -17,7 +17,8 @@ export interface Stroke {
 export type Item =
   | { kind: 'path'; tag: string; points: Pt[]; closed: boolean; stroke: Stroke }
   /** Text; `size` is the font size in mm, `angle` in degrees counter-clockwise. */
-  | { kind: 'text'; tag: string; at: Pt; text: string; size: number; angle?: number; align?: 'left' | 'center' | 'right' };
+  /** `halo`: a white ground under the text, so lines drawn before it do not cross it. */
+  | { kind: 'text'; tag: string; at: Pt; text: string; size: number; angle?: number; align?: 'left' | 'center' | 'right'; halo?: boolean };
 
 export interface Box {
   minX: number;

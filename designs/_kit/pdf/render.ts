@@ -12,6 +12,8 @@ import {
   LineJoinStyle,
   setLineWidth,
   setStrokingRgbColor,
+  setFillingRgbColor,
+  fill,
   stroke,
   rgb,
   type PDFFont,
@@ -61,6 +63,21 @@ export function drawItems(page: PDFPage, font: PDFFont, items: Iterable<Item>) {
       const width = font.widthOfTextAtSize(text, it.size);
       const a = ((it.angle ?? 0) * Math.PI) / 180;
       const dx = it.align === 'center' ? -width / 2 : it.align === 'right' ? -width : 0;
+      if (it.halo) {
+        // White ground from the descender to the cap height, a little wider than the text.
+        const [c, sn] = [Math.cos(a), Math.sin(a)];
+        const corner = (u: number, v: number) => [it.at[0] + (dx + u) * c - v * sn, it.at[1] + (dx + u) * sn + v * c] as const;
+        const pts = [corner(-0.4, -0.3 * it.size), corner(width + 0.4, -0.3 * it.size), corner(width + 0.4, 0.85 * it.size), corner(-0.4, 0.85 * it.size)];
+        page.pushOperators(
+          pushGraphicsState(),
+          setFillingRgbColor(1, 1, 1),
+          moveTo(r4(pts[0][0]), r4(pts[0][1])),
+          ...pts.slice(1).map(([x, y]) => lineTo(r4(x), r4(y))),
+          closePath(),
+          fill(),
+          popGraphicsState(),
+        );
+      }
       page.drawText(text, {
         x: it.at[0] + dx * Math.cos(a),
         y: it.at[1] + dx * Math.sin(a),
