@@ -196,4 +196,25 @@ describe.skipIf(!hasChromium)('batch label generator', () => {
     expect(w.foreign).toEqual([]);
     await context.close();
   });
+
+  it('makes a PDF from every suggested disinfection method, in both languages', async () => {
+    for (const path of ['/protocoles/etiquettes/', '/en/protocols/etiquettes/']) {
+      const { page, w, context } = await open(path);
+      const methods = await page.locator('#label-methods option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(methods.some((m) => m.includes('≥'))).toBe(true);
+      await page.fill('#label-batch', 'MORLAIX-MAKERS-2020-0514');
+      await page.fill('#label-made', '2020-05-12');
+      await page.fill('#label-contents', '24 serre-têtes de visière');
+      await page.fill('#label-disinfectedOn', '2020-05-13');
+      await page.fill('#label-group', 'Makers du Pays de Morlaix et Fablab de la Maison du Libre');
+      for (const method of methods) {
+        await page.fill('#label-method', method);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-label-form] button[type=submit]')]);
+        const [sheet] = await readPdf(new Uint8Array(await readFile((await download.path())!)));
+        expect(sheet.texts.length, method).toBeGreaterThan(8);
+      }
+      expect(w.errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
