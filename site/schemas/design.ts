@@ -37,12 +37,23 @@ export const designDocSchema = z
   })
   .strict();
 
-/** Front matter of designs/<slug>/en.mdx: the English text; shared facts stay in index.mdx. */
+/**
+ * Front matter of designs/<slug>/en.mdx: the English text; shared facts stay in index.mdx.
+ * The metadata texts, when given, are index.mdx's in the same order (checked by the tests);
+ * whatever is missing is shown in French, tagged lang="fr".
+ */
 export const designDocEnSchema = z
   .object({
     title: z.string().min(3),
     summary: z.string().min(10).max(300),
+    /** printSettings.notes in English. */
+    printNotes: z.string().optional(),
+    materials: z.array(z.object({ name: z.string(), notes: z.string().optional() }).strict()).optional(),
+    changelog: z.array(z.object({ version: z.string(), changes: z.string() }).strict()).optional(),
+    authors: z.array(z.object({ name: z.string().min(1), role: z.string().optional() }).strict()).optional(),
   })
   .strict();
+
+export type DesignDocEn = z.infer<typeof designDocEnSchema>;
 
 export type DesignDoc = z.infer<typeof designDocSchema>;

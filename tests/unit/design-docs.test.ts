@@ -21,6 +21,17 @@ describe('design documentation front matter', () => {
     expect(en.success, JSON.stringify(en.error?.issues)).toBe(true);
   });
 
+  // English pages show the metadata (print notes, materials, changelog, authors) in English:
+  // en.mdx gives each of index.mdx's texts, in the same order, so none is left in French.
+  it.each(slugs)('%s/en.mdx translates every metadata text of index.mdx', (slug) => {
+    const fr = designDocSchema.parse(frontMatter(`designs/${slug}/index.mdx`));
+    const en = designDocEnSchema.parse(frontMatter(`designs/${slug}/en.mdx`));
+    expect(en.printNotes === undefined, 'printNotes').toBe(fr.printSettings?.notes === undefined);
+    expect(en.materials?.map((m) => m.notes === undefined) ?? [], 'materials').toEqual(fr.materials.map((m) => m.notes === undefined));
+    expect(en.changelog?.map((c) => c.version), 'changelog versions').toEqual(fr.changelog.map((c) => c.version));
+    expect(en.authors?.map((a) => a.role === undefined), 'authors').toEqual(fr.authors.map((a) => a.role === undefined));
+  });
+
   const good = frontMatter('designs/visiere-serre-tete/index.mdx');
   const issuesOf = (data: Record<string, unknown>) => {
     const r = designDocSchema.safeParse(data);
