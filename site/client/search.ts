@@ -51,8 +51,10 @@ export function startSearch(): void {
     const found = await pf.search(q, { filters: { type: { any: types } } });
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (id !== run) return;
-    const fill = (tpl: string) => tpl.replace('{n}', String(found.results.length)).replace('{q}', q);
-    status.textContent = fill(data.length ? form.dataset.resultsTemplate ?? '' : form.dataset.noneTemplate ?? '');
+    const n = found.results.length;
+    const fill = (tpl: string) => tpl.replace('{n}', String(n)).replace('{q}', q);
+    const one = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one';
+    status.textContent = fill(data.length ? (one ? form.dataset.resultsOneTemplate : form.dataset.resultsTemplate) ?? '' : form.dataset.noneTemplate ?? '');
     for (const type of Object.keys(labels)) {
       const group = data.filter((d) => (d.filters.type?.[0] ?? 'page') === type);
       if (group.length === 0) continue;

@@ -11,10 +11,18 @@ export const LANGS = locales as Lang[];
 export const DEFAULT_LANG = defaultLocale as Lang;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
-/** Returns the translator for one language; `{name}` placeholders are filled from `vars`. */
+/**
+ * Returns the translator for one language; `{name}` placeholders are filled from `vars`. When
+ * `vars.n` is a number and the key has a `.one` variant, the language's plural rule picks it
+ * (French: 0 and 1 are singular; English: 1 only).
+ */
 export function useTranslations(lang: Lang) {
-  return (key: UiKey, vars: Record<string, string | number> = {}) =>
-    dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
+  const rules = new Intl.PluralRules(lang);
+  return (key: UiKey, vars: Record<string, string | number> = {}) => {
+    const one = `${key}.one` as UiKey;
+    const chosen = typeof vars.n === 'number' && one in dictionaries[lang] && rules.select(vars.n) === 'one' ? one : key;
+    return dictionaries[lang][chosen].replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
+  };
 }
 
 export function langFromUrl(url: URL): Lang {
