@@ -135,8 +135,8 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   }
   const run = design.run(input);
   if (!run.ok) throw new UsageError(run.errors.map((e) => e.message[args.lang]).join('\n'));
-  const variant = args.sets.length || args.params !== undefined ? 'perso' : (args.preset ?? 'defaut');
-  const path = outputPath(args.out, fileName(design.slug, variant, format));
+  // Named after the values, not the options: `--set` back to a preset's value keeps its name.
+  const path = outputPath(args.out, fileName(design.slug, design.variantOf(run.values), format));
   const k = await loadKernel();
   const ctx = evaluateModel(k, design, run.values, run.model);
   const bytes = await formatOf(format).write(ctx);

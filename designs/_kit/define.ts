@@ -3,6 +3,10 @@ import type { ParamError } from './messages';
 import { schemaOf, type Localized, type ParamSpecs, type Values } from './params';
 import { parseParams, type Parsed } from './parse';
 
+/** File-name variants: the default values, a preset's name, or anything else. */
+export const DEFAULT_VARIANT = 'defaut';
+export const CUSTOM_VARIANT = 'perso';
+
 export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
 
 export interface Preset<P extends ParamSpecs> {
@@ -39,6 +43,13 @@ export interface Design<P extends ParamSpecs = ParamSpecs> extends DesignSpec<P>
   parse(input: Record<string, unknown>): Parsed<P>;
   /** The full values of a preset (defaults overlaid with the preset's own). */
   presetValues(name: string): Values<P>;
+  /**
+   * What files for these values are called: "defaut" for the defaults, a preset's name for its
+   * values, "perso" otherwise. The build, the page and the CLI name the same values alike.
+   */
+  variantOf(values: Values<P>): string;
+  /** Every name these values answer to: "defaut" first if they are the defaults, then presets (a preset may equal the defaults). */
+  variantsOf(values: Values<P>): string[];
   run(input: Record<string, unknown>): RunResult<P>;
 }
 
@@ -63,6 +74,13 @@ export function defineDesign<P extends ParamSpecs>(spec: DesignSpec<P>): Design<
       const preset = spec.presets[name];
       if (!preset) throw new Error(`${spec.slug}: unknown preset "${name}" (known: ${Object.keys(spec.presets).join(', ')})`);
       return { ...defaults, ...preset.values };
+    },
+    variantsOf(values) {
+      const same = (v: Values<P>) => Object.keys(spec.params).every((k) => v[k] === values[k]);
+      return [...(same(defaults) ? [DEFAULT_VARIANT] : []), ...Object.keys(spec.presets).filter((name) => same(design.presetValues(name)))];
+    },
+    variantOf(values) {
+      return design.variantsOf(values)[0] ?? CUSTOM_VARIANT;
     },
     run(input) {
       const parsed = parse(input);

@@ -173,15 +173,22 @@ async function weakPhone(): Promise<BenchTable> {
   const all = pages();
   const design = all.includes('/modeles/visiere-serre-tete/') ? '/modeles/visiere-serre-tete/' : all.find((p) => /^\/modeles\/[^/]+\/$/.test(p));
   if (!design) throw new Error(`no design page in ${DIST}/`);
-  // A shared link: values the build did not prepare, so the first preview comes from the worker.
-  const presets = readFileSync(join(DIST, design, 'index.html'), 'utf8').match(/data-presets>(\{.*?\})<\/script>/);
+  // Shared links: one naming a preset (its preview is prepared at build, like the defaults'), and
+  // one with values the build did not prepare (the first number field one step up), whose first
+  // preview comes from the design worker and the kernel.
+  const html = readFileSync(join(DIST, design, 'index.html'), 'utf8');
+  const presets = html.match(/data-presets>(\{.*?\})<\/script>/);
   const preset = Object.keys(JSON.parse(presets?.[1] ?? '{}'))[0];
+  const field = html.match(/<input[^>]*name="(\w+)"[^>]*value="([\d.,]+)"[^>]*data-number[^>]*data-step="([\d.]+)"/);
+  const custom = field ? `${field[1]}=${Number(field[2].replace(',', '.')) + Number(field[3])}` : undefined;
   return withSite(async ({ url, browser }) => {
     const plain: Awaited<ReturnType<typeof weakPhoneLoad>>[] = [];
     const link: Awaited<ReturnType<typeof weakPhoneLoad>>[] = [];
+    const customLink: Awaited<ReturnType<typeof weakPhoneLoad>>[] = [];
     for (let i = 0; i < 3; i++) {
       plain.push(await weakPhoneLoad(browser, url + design));
       if (preset) link.push(await weakPhoneLoad(browser, `${url}${design}?preset=${preset}`));
+      if (custom) customLink.push(await weakPhoneLoad(browser, `${url}${design}?${custom}`));
     }
     const cells = (xs: number[]) => {
       const s = stats(xs);
@@ -196,13 +203,17 @@ async function weakPhone(): Promise<BenchTable> {
       rows.push([`shared link ?preset=${preset}: 3D preview drawn`, ...cells(link.map((r) => r.drawn))]);
       rows.push([`shared link ?preset=${preset}: customized file ready`, ...cells(link.map((r) => r.ready))]);
     }
+    if (custom) {
+      rows.push([`shared link ?${custom} (not prepared): 3D preview drawn`, ...cells(customLink.map((r) => r.drawn))]);
+      rows.push([`shared link ?${custom} (not prepared): customized file ready`, ...cells(customLink.map((r) => r.ready))]);
+    }
     return {
       title: `Design page ${design} on a weak phone (4× CPU slowdown, slow 4G: 562 ms RTT, 1.47 Mbit/s; cold cache)`,
       columns: ['from navigation to', 'median s', 'min s', 'max s', 'runs'],
       rows,
       note:
         'Targets: usable < 2.5 s, preview drawn < 4 s. Headless Chromium draws with software GL. Opened without values, the page draws ' +
-        'the default values\' published STL (prepared at build); a shared link with other values waits for the design worker and the kernel.',
+        'the published STL of the default values, or of the preset a link names (prepared at build); a link with other values waits for the design worker and the kernel.',
     };
   });
 }

@@ -7,9 +7,11 @@ import { createViewer, type Viewer } from './viewer';
 import { drawOutlines } from './outlineView';
 import { formatNumber, type PreviewSummary } from './summary';
 import { describeEstimate } from '../../designs/_kit/material';
-import type { DefaultPreview } from '../lib/defaultPreview';
+import type { PreparedPreview, PreparedPreviews } from '../lib/preparedPreviews';
+import { DEFAULT_VARIANT } from '../../designs/_kit/define';
+import { PARAM_FILE_FLAG } from './paramFile';
 
-type Messages = Record<'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'previewAlt' | 'triangles' | 'linkCopied' | 'noWebgl' | 'download', string>;
+type Messages = Record<'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'previewAlt' | 'triangles' | 'linkCopied' | 'noWebgl' | 'download', string>;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
 
 /** Timings read by `npm run bench`: parameter change → preview drawn, in ms. */
@@ -103,17 +105,29 @@ export function startCustomizer(root: HTMLElement) {
     fields.every((el) =>
       el instanceof HTMLSelectElement ? [...el.options].every((o) => o.selected === o.defaultSelected) : el.type === 'checkbox' ? el.checked === el.defaultChecked : el.value === el.defaultValue,
     );
-  // The default values' preview, prepared at build (site/lib/defaultPreview.ts): drawn from the
-  // published STL at once, while the worker, the kernel and the design's code would still load.
-  const preparedJson = root.querySelector('[data-default-preview]')?.textContent;
-  const prepared = preparedJson ? (JSON.parse(preparedJson) as DefaultPreview) : undefined;
+  // The previews of the default values and of each preset, prepared at build
+  // (site/lib/preparedPreviews.ts): drawn from the published STL at once, while the worker, the
+  // kernel and the design's code would still load.
+  const preparedJson = root.querySelector('[data-prepared-previews]')?.textContent;
+  const prepared = preparedJson ? (JSON.parse(preparedJson) as PreparedPreviews) : {};
+  const presets = JSON.parse(root.querySelector<HTMLElement>('[data-presets]')?.textContent ?? '{}') as Record<string, Record<string, unknown>>;
 
+  // Values from a link or a file that the form cannot show as given (a checkbox reads only
+  // true or false, a menu only its options) and parameters it has no field for: they go to the
+  // design as given, so its checks name the value and what is allowed, instead of the form
+  // quietly changing them.
+  const extra: Record<string, string> = {};
+  const BOOLS = ['true', '1', 'on', 'yes', 'oui', 'false', '0', 'off', 'no', 'non'];
   const writeField = (name: string, value: string) => {
+    delete extra[name];
     const el = fields.find((f) => f.name === name);
-    if (!el) return false;
-    if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = ['true', '1', 'on', 'yes', 'oui'].includes(value.trim().toLowerCase());
+    if (!el) return void (extra[name] = value);
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+      const v = value.trim().toLowerCase();
+      if (BOOLS.includes(v)) el.checked = BOOLS.indexOf(v) < 5;
+      else extra[name] = value;
+    } else if (el instanceof HTMLSelectElement && ![...el.options].some((o) => o.value === value)) extra[name] = value;
     else el.value = value;
-    return true;
   };
 
   // --- Downloads -------------------------------------------------------------------
@@ -149,21 +163,26 @@ export function startCustomizer(root: HTMLElement) {
   // --- Errors ----------------------------------------------------------------------
   const clearErrors = () => {
     for (const p of form.querySelectorAll<HTMLElement>('[data-error-for]')) (p.hidden = true), (p.textContent = '');
-    for (const el of fields) el.removeAttribute('aria-invalid');
+    for (const el of [...fields, presetSelect]) el.removeAttribute('aria-invalid');
     formErrors.hidden = true;
     formErrors.textContent = '';
   };
-  const showErrors = (errors: { param: string; message: { fr: string; en: string } }[]) => {
+  const showErrors = (errors: { param: string; code: string; value: string; message: { fr: string; en: string } }[]) => {
     clearErrors();
     const general: string[] = [];
     for (const e of errors) {
+      // A link's preset is not a design parameter: name it and the presets there are.
+      const badPreset = e.param === 'preset' && e.code === 'unknown';
+      const text = badPreset
+        ? fill(msg.unknownPreset, { name: e.value, list: [...presetSelect.options].filter((o) => o.value).map((o) => `${o.value} (${o.text})`).join(', ') })
+        : e.message[lang];
       const p = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(e.param)}"]`);
-      const el = fields.find((f) => f.name === e.param);
+      const el = badPreset ? presetSelect : fields.find((f) => f.name === e.param);
       if (p && el) {
         p.hidden = false;
-        p.textContent = p.textContent ? `${p.textContent} ${e.message[lang]}` : e.message[lang];
+        p.textContent = p.textContent ? `${p.textContent} ${text}` : text;
         el.setAttribute('aria-invalid', 'true');
-      } else general.push(e.message[lang]);
+      } else general.push(text);
     }
     if (general.length) (formErrors.hidden = false), (formErrors.textContent = general.join(' '));
   };
@@ -175,11 +194,12 @@ export function startCustomizer(root: HTMLElement) {
   };
 
   // --- URL ---------------------------------------------------------------------------
-  const extra: Record<string, string> = {};
+  // A preset's values are shared as its name alone: a short link, and one whose preview is
+  // prepared at build.
   const syncUrl = (values: Record<string, string>) => {
     const q = new URLSearchParams();
     if (presetSelect.value) q.set('preset', presetSelect.value);
-    for (const [k, v] of Object.entries(values)) if (v !== defaults[k]) q.set(k, v);
+    else for (const [k, v] of Object.entries(values)) if (v !== defaults[k]) q.set(k, v);
     const url = `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`;
     history.replaceState(null, '', url);
   };
@@ -194,7 +214,7 @@ export function startCustomizer(root: HTMLElement) {
     inFlight = true;
     preview().postMessage(req);
   };
-  const request = (fromFile?: DefaultPreview) => {
+  const request = (fromFile?: PreparedPreview, variant?: string) => {
     const id = ++nextId;
     timings.lastId = id;
     changeStart.set(id, performance.now());
@@ -202,7 +222,7 @@ export function startCustomizer(root: HTMLElement) {
     setDownloads(null);
     const input = { ...readForm(), ...extra };
     const req: GenerateRequest = { kind: 'generate', id, slug, input, want: 'preview' };
-    if (fromFile) void drawPrepared(req, fromFile);
+    if (fromFile && variant) void drawPrepared(req, fromFile, variant);
     else send(req);
     requestFiles({ ...req, want: 'files' });
   };
@@ -210,14 +230,14 @@ export function startCustomizer(root: HTMLElement) {
   // starts and writes the files for these values, which readies it for the first change; the
   // files worker starts after it, so a slow phone loads one worker at a time.
   let preparedId = 0;
-  const drawPrepared = async (req: GenerateRequest, file: DefaultPreview) => {
+  const drawPrepared = async (req: GenerateRequest, file: PreparedPreview, variant: string) => {
     const bytes = fetch(file.stl).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${file.stl}: ${r.status}`))));
     bytes.catch(() => undefined); // without WebGL the file is not used, nor its failure
     const v = await loadViewer();
     if (req.id !== nextId) return; // changed meanwhile: that request went to the preview worker
     preparedId = req.id;
     try {
-      await present(req.id, file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
+      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
       preview().postMessage({ ...req, want: 'files' } satisfies GenerateRequest);
     } catch {
       preparedId = 0; // the file could not be read: the worker draws the model
@@ -242,14 +262,20 @@ export function startCustomizer(root: HTMLElement) {
       timings.ready = true;
     } else setStatus('busy', msg.busy);
   };
-  /** Shows a preview's size, material and description, then records when it is drawn. */
-  const present = async (id: number, s: PreviewSummary, drawn?: Promise<void>) => {
+  /**
+   * Shows a preview's size, material and description, then records when it is drawn. The preset
+   * menu follows the values: it names a preset only while the values are exactly that preset's.
+   */
+  const present = async (id: number, variants: string[], s: PreviewSummary, drawn?: Promise<void>) => {
     clearErrors();
+    const chosen = presetSelect.value || DEFAULT_VARIANT;
+    if (!variants.includes(chosen)) presetSelect.value = variants.find((v) => Object.hasOwn(presets, v)) ?? '';
     const [x, y, z] = s.size.map((n) => formatNumber(n, lang));
     dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(s.triangles, lang) })}` : `${x} × ${y} mm`;
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
     root.dataset.values = JSON.stringify(s.values);
-    desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: s.triangles, parts: s.names.join(', ') });
+    const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
+    desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(s.triangles, lang), parts });
     syncUrl(readForm());
     await drawn;
     const start = changeStart.get(id);
@@ -263,7 +289,7 @@ export function startCustomizer(root: HTMLElement) {
     switch (data.kind) {
       case 'invalid':
         showErrors(data.errors);
-        setStatus('error', data.id === 1 && location.search ? msg.invalidUrl : msg.invalid);
+        setStatus('error', data.id === 1 && location.search ? (fromParamFile ? msg.invalidFile : msg.invalidUrl) : msg.invalid);
         timings.ready = true;
         return;
       case 'failed':
@@ -275,7 +301,7 @@ export function startCustomizer(root: HTMLElement) {
         const v = data.parts.length ? await loadViewer() : undefined;
         const drawn = v?.show(data.parts);
         if (!v && data.outlines.length) drawOutlines(viewport, data.outlines);
-        return present(data.id, data.summary, drawn);
+        return present(data.id, data.variants, data.summary, drawn);
       }
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
@@ -286,20 +312,43 @@ export function startCustomizer(root: HTMLElement) {
     }
   };
 
+  // Once the user acts on the form, a link's unknown parameters and preset have been seen and
+  // are dropped; a field the user sets is read from the form again.
+  const dropUnknown = () => {
+    for (const k of Object.keys(extra)) if (k === 'preset' || !fields.some((f) => f.name === k)) delete extra[k];
+  };
   form.addEventListener('input', (e) => {
     if (e.target === presetSelect) return;
+    delete extra[(e.target as HTMLInputElement).name];
+    dropUnknown();
     presetSelect.value = '';
     request();
+  });
+  // Number fields are text (a French decimal comma must be typeable): arrows step them as a
+  // number input would, Shift for ten steps, within the parameter's range.
+  form.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLInputElement;
+    if (!el.matches?.('[data-number]') || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey || e.ctrlKey || e.metaKey) return;
+    const value = Number(el.value.trim().replace(',', '.'));
+    const step = Number(el.dataset.step) || 1;
+    if (el.value.trim() === '' || !Number.isFinite(value)) return;
+    e.preventDefault();
+    const next = value + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1);
+    const decimals = (String(step).split('.')[1] ?? '').length;
+    const clamped = Math.min(Math.max(next, Number(el.dataset.min)), Number(el.dataset.max));
+    const text = clamped.toFixed(decimals);
+    el.value = lang === 'fr' ? text.replace('.', ',') : text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   presetSelect.addEventListener('change', () => {
     const name = presetSelect.value;
+    for (const k of Object.keys(extra)) delete extra[k];
     for (const [k, v] of Object.entries(defaults)) writeField(k, v);
-    if (name) {
-      const preset = JSON.parse(root.querySelector<HTMLElement>('[data-presets]')?.textContent ?? '{}')[name] ?? {};
-      for (const [k, v] of Object.entries(preset)) writeField(k, String(v));
-    }
-    request();
+    for (const [k, v] of Object.entries(presets[name] ?? {})) writeField(k, String(v));
+    // Before the design code has loaded, a preset's published file is the quicker preview.
+    const variant = name || DEFAULT_VARIANT;
+    request(previewWorker ? undefined : prepared[variant], variant);
   });
   form.addEventListener('reset', () => {
     setTimeout(() => {
@@ -318,22 +367,36 @@ export function startCustomizer(root: HTMLElement) {
   });
 
   // --- Start: the URL may carry values, valid or not; invalid ones are shown, not dropped. ---
+  // A parameter file is loaded through the URL too (paramFile.ts), which leaves this flag.
+  const fromParamFile = takeFlag(PARAM_FILE_FLAG) === slug;
   const query = new URLSearchParams(location.search);
   const presetName = query.get('preset');
   if (presetName !== null) {
-    presetSelect.value = presetName;
-    if (presetSelect.value === presetName) presetSelect.dispatchEvent(new Event('change'));
-    else extra.preset = presetName;
+    if (Object.hasOwn(presets, presetName)) {
+      presetSelect.value = presetName;
+      for (const [k, v] of Object.entries(presets[presetName])) writeField(k, String(v));
+    } else extra.preset = presetName;
   }
-  for (const [k, v] of query) {
-    if (k === 'preset') continue;
-    if (!writeField(k, v)) extra[k] = v;
-  }
+  for (const [k, v] of query) if (k !== 'preset') writeField(k, v);
+  // A page opened on the default values or on a preset alone draws its prepared preview.
+  const onlyPreset = presetSelect.value && [...query.keys()].every((k) => k === 'preset');
+  const startVariant = untouched() ? DEFAULT_VARIANT : onlyPreset ? presetSelect.value : undefined;
   // The 3D library, the design code and the kernel load once the page has painted.
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (root.dataset.dimensions !== '2d') void loadViewer();
-      request(prepared && untouched() ? prepared : undefined);
+      request(startVariant ? prepared[startVariant] : undefined, startVariant);
     }, 0),
   );
+}
+
+/** Reads and removes a one-time flag left in this tab's session storage. */
+function takeFlag(key: string): string | null {
+  try {
+    const value = sessionStorage.getItem(key);
+    sessionStorage.removeItem(key);
+    return value;
+  } catch {
+    return null; // storage refused (private mode, policy): the message just says "link"
+  }
 }

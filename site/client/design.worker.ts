@@ -46,14 +46,14 @@ let latest = 0;
  * Writes every format, one at a time, giving newer requests a chance to arrive in between:
  * a file for superseded values is dropped instead of delaying the current ones.
  */
-async function postFiles(id: number, slug: string, formats: FormatId[], ctx: ExportContext) {
+async function postFiles(id: number, slug: string, variant: string, formats: FormatId[], ctx: ExportContext) {
   const { fileName, formatOf } = await import('../../designs/_kit/export');
   const files = [];
   for (const format of formats) {
     await new Promise((r) => setTimeout(r, 0));
     if (id !== latest) return;
     const bytes = await formatOf(format).write(ctx);
-    files.push({ format, fileName: fileName(slug, 'perso', format), mime: formatOf(format).mime, bytes });
+    files.push({ format, fileName: fileName(slug, variant, format), mime: formatOf(format).mime, bytes });
   }
   post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
 }
@@ -73,11 +73,11 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     const t1 = performance.now();
     const ctx = evaluateModel(k, design, run.values, run.model);
     const t2 = performance.now();
-    if (data.want === 'files') return await postFiles(id, slug, design.formats, ctx);
+    if (data.want === 'files') return await postFiles(id, slug, design.variantOf(run.values), design.formats, ctx);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));
-    post({ id, kind: 'preview', summary, parts, outlines, ms: { build: t1 - t0, mesh: t2 - t1 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
+    post({ id, kind: 'preview', variants: design.variantsOf(run.values), summary, parts, outlines, ms: { build: t1 - t0, mesh: t2 - t1 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

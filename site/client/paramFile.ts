@@ -3,6 +3,9 @@
 // checked and shown exactly like values typed in the form.
 import { paramFileName, paramFileText, readParamFile } from '../../designs/_kit/paramFile';
 
+/** Left in session storage for the reloaded page, so its errors speak of the file, not a link. */
+export const PARAM_FILE_FLAG = 'usinette:param-file';
+
 export function startParamFile(root: HTMLElement) {
   const box = root.querySelector<HTMLElement>('[data-param-file]');
   if (!box) return;
@@ -39,6 +42,11 @@ export function startParamFile(root: HTMLElement) {
     }
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(read.values)) q.set(k, typeof v === 'string' ? v : JSON.stringify(v));
+    try {
+      sessionStorage.setItem(PARAM_FILE_FLAG, slug);
+    } catch {
+      // storage refused: the page will speak of a link
+    }
     location.search = q.toString();
   });
 }

@@ -33,7 +33,8 @@ export interface PreviewOutline {
 export type WorkerReply =
   /** manifold.wasm compiled from the bytes the page gave, for the page's other worker. */
   | { id?: undefined; kind: 'wasm'; module: WebAssembly.Module }
-  | { id: number; kind: 'preview'; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
+  /** `variants`: every name the values answer to ("defaut", presets); none for other values. */
+  | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
   | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };

@@ -4,11 +4,12 @@
 import type { ExportContext } from '../../designs/_kit/evaluate';
 import { estimateMaterial, type MaterialEstimate } from '../../designs/_kit/material';
 import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
+import type { Localized } from '../../designs/_kit/params';
 
 export interface PreviewSummary {
   values: Record<string, unknown>;
-  /** Names of the parts the preview shows: the solids, or the outlines of a flat design. */
-  names: string[];
+  /** The parts the preview shows (the solids, or the outlines of a flat design), as the page names them. */
+  parts: { name: string; label: Localized }[];
   triangles: number;
   /** Size in mm: x, y, z for solids; x, y, 0 for flat designs. */
   size: [number, number, number];
@@ -28,7 +29,7 @@ export function summarize(ctx: ExportContext): PreviewSummary {
   const meshes = ctx.meshes.map((p) => p.mesh);
   return {
     values: ctx.values,
-    names: (ctx.meshes.length ? ctx.meshes : ctx.outlines).map((p) => p.name),
+    parts: (ctx.meshes.length ? ctx.meshes : ctx.outlines).map(({ name, label }) => ({ name, label })),
     triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
     size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
     material: meshes.length ? estimateMaterial(meshes) : undefined,

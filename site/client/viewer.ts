@@ -1,7 +1,8 @@
 // The 3D preview on the page. The canvas is handed to the viewer worker, which loads three.js
 // and draws (scene.ts); where a browser cannot give a canvas to a worker, or the worker gets no
 // WebGL, the same scene code draws on the page. Either way the page only reads the pointer:
-// drag to turn, right-drag or Shift-drag (two fingers) to pan, wheel (pinch) to zoom.
+// drag to turn, right-drag or Shift-drag (two fingers) to pan, wheel (pinch) to zoom; and the
+// keyboard on the focused view: arrows turn, Shift + arrows pan, + and − zoom, 0 fits.
 import type { FromViewer, OrbitInput, PreviewPart, ToViewer, ViewSize } from './protocol';
 import type { Scene3d } from './scene';
 
@@ -103,6 +104,26 @@ function listen(canvas: HTMLCanvasElement, orbit: (input: OrbitInput) => void) {
   );
 }
 
+/** Keys on the focused view. Only the keys it uses are taken: Tab and the rest go on as usual. */
+function listenKeys(container: HTMLElement, orbit: (input: OrbitInput) => void, fit: () => void) {
+  const TURN = 1 / 24; // 15° a press
+  const PAN = 0.05;
+  const ZOOM = 1.2;
+  container.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const arrow = arrows[e.key];
+    if (arrow) {
+      const step = e.shiftKey ? PAN : TURN;
+      orbit({ kind: e.shiftKey ? 'pan' : 'rotate', dx: arrow[0] * step, dy: arrow[1] * step });
+    } else if (e.key === '+' || e.key === '=' || e.key === 'PageUp') orbit({ kind: 'zoom', factor: 1 / ZOOM });
+    else if (e.key === '-' || e.key === 'PageDown') orbit({ kind: 'zoom', factor: ZOOM });
+    else if (e.key === '0' || e.key === 'Home') fit();
+    else return;
+    e.preventDefault();
+  });
+}
+
 /** Rejects if neither the worker nor the page can draw WebGL. */
 export async function createViewer(container: HTMLElement): Promise<Viewer> {
   let canvas = newCanvas(container);
@@ -115,6 +136,7 @@ export async function createViewer(container: HTMLElement): Promise<Viewer> {
   }
   const drawing = scene;
   listen(canvas, drawing.orbit);
+  listenKeys(container, drawing.orbit, drawing.fit);
   new ResizeObserver(() => drawing.resize(sizeOf(container))).observe(container);
   return { show: drawing.show, showStl: drawing.showStl, fit: drawing.fit };
 }

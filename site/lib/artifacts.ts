@@ -4,6 +4,7 @@ import type { Design, FormatId, ParamSpecs } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
+import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 
 /** A file written at build time: downloadable without JavaScript, with its fingerprint. */
 export interface Artifact {
@@ -19,7 +20,7 @@ export interface Artifact {
   sha256: string;
 }
 
-export const DEFAULT_VARIANT = 'defaut';
+export { DEFAULT_VARIANT };
 export const filesBase = '/fichiers/';
 
 /** Builds a design's default and preset files; exported so tests can build a variant of a design. */

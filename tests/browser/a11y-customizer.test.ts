@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
 import { fileFor, sitePages } from './site';
 import { readFileSync } from 'node:fs';
+import { designs } from '../../designs';
+import { is3d } from '../../designs/_kit/model';
 
 const customizers = sitePages().filter((p) => p.endsWith('/') && readFileSync(fileFor(p), 'utf8').includes('data-customizer'));
 
@@ -50,12 +52,23 @@ describe.skipIf(!hasChromium)('customizer accessibility', () => {
     it('describes the 3D view in text: dimensions and parts', async () => {
       const view = page.locator('[data-viewport]');
       expect(await view.getAttribute('role')).toBe('img');
-      const descId = await view.getAttribute('aria-describedby');
+      // The first description is the view's; a 3D view adds how to turn it from the keyboard.
+      const [descId, helpId] = ((await view.getAttribute('aria-describedby')) ?? '').split(' ');
       const desc = (await page.locator(`#${descId}`).textContent()) ?? '';
+      if (await view.getAttribute('tabindex')) expect(await page.locator(`#${helpId}`).textContent()).toMatch(/(flèches|arrows)/);
       // Numbers as the page writes them: "2 250,5 × 180 × 12 mm".
       expect(desc).toMatch(/\d[\d\s.,]*×\s*\d[\d\s.,]*(×\s*\d[\d\s.,]*)?mm/);
       expect(desc, 'the parts are named').not.toMatch(/(pièces|parts)\s*:\s*\.?\s*$/);
-      // Nothing inside the view takes focus.
+      // By the names the page gives them, not the file's internal ids.
+      const design = designs.find((d) => path.includes(`/${d.slug}/`))!;
+      const run = design.run({});
+      if (!run.ok) throw new Error(`${design.slug}: defaults refused`);
+      const lang = path.startsWith('/en/') ? 'en' : 'fr';
+      // The solids, or for a flat design its outlines (as summarize() picks them).
+      const shown = run.model.parts.some(is3d) ? run.model.parts.filter(is3d) : run.model.parts;
+      for (const part of shown) expect(desc).toContain(part.label[lang]);
+      expect(desc).not.toMatch(/\w--\w/);
+      // Nothing inside the view takes focus: the view itself does, for the keyboard orbit.
       expect(await page.locator('[data-viewport] :is(a, button, input, select, textarea, [tabindex]:not([tabindex="-1"]))').count()).toBe(0);
     });
 

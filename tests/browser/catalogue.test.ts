@@ -108,9 +108,16 @@ describe.skipIf(!hasChromium)('downloads from the customizer', () => {
       const link = page.locator(`[data-download="${format}"]`);
       await page.waitForFunction((f) => document.querySelector(`[data-download="${f}"]`)?.getAttribute('aria-disabled') === 'false', format, { timeout: 30_000 });
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}--perso\\.`));
-      checkFile(format, new Uint8Array(await readFile((await download.path())!)));
-      expect(await page.locator(`a[data-static-download][data-format="${format}"]`).count()).toBeGreaterThan(0);
+      // The default values: named like their published file, and for a mesh the same bytes.
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}--defaut\\.`));
+      const bytes = new Uint8Array(await readFile((await download.path())!));
+      checkFile(format, bytes);
+      const published = page.locator(`a[data-static-download="defaut"][data-format="${format}"]`);
+      expect(await published.count()).toBe(1);
+      if (format === 'stl') {
+        const body = await (await page.request.get(baseUrl() + (await published.getAttribute('href')))).body();
+        expect(Buffer.from(bytes).equals(body), `${slug}: the page's default STL is the published one`).toBe(true);
+      }
     }
     expect(w.errors).toEqual([]);
     await context.close();

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
     expect(await page.locator('[data-dims]').textContent()).toMatch(/× 20 mm/);
     expect(await page.locator('[data-viewport] canvas').count()).toBe(1);
-    expect(await page.locator('[data-preview-desc]').textContent()).toMatch(/Dimensions : .* mm, \d+ triangles/);
+    expect(await page.locator('[data-preview-desc]').textContent()).toMatch(/Dimensions : .* mm, \d[\d\u202f]* triangles, pièces : Serre-tête\.$/);
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
     await context.close();
@@ -102,6 +102,127 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     expect(await page.locator('[data-form-errors]').textContent()).toContain('Unknown parameter "colour"');
     expect(await page.locator('[data-status]').textContent()).toMatch(/link held rejected values/);
     expect(await page.locator('[data-download="stl"]').getAttribute('aria-disabled')).toBe('true');
+    await context.close();
+  });
+
+  it('reports a link value the form cannot show (a checkbox, a menu) as given, with what is allowed', async () => {
+    const { page, context } = await open(`${PAGE}?reinforcement=maybe&sheetPattern=zz`);
+    const reinforcement = (await page.locator('[data-error-for="reinforcement"]').textContent()) ?? '';
+    expect(reinforcement).toContain('« maybe »');
+    expect(reinforcement).toMatch(/true.*false/);
+    const sheet = (await page.locator('[data-error-for="sheetPattern"]').textContent()) ?? '';
+    expect(sheet).toContain('« zz »');
+    for (const option of Object.keys(visor.params.sheetPattern.options)) expect(sheet).toContain(option);
+    expect(await page.locator('#p-sheetPattern').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-download="stl"]').getAttribute('aria-disabled')).toBe('true');
+
+    // Setting the field by hand replaces the link's value.
+    const id = await lastId(page);
+    await page.click('#p-reinforcement');
+    await page.selectOption('#p-sheetPattern', 'letter-3');
+    await customizerSettled(page, id + 1);
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    await context.close();
+  });
+
+  it('names an unknown preset from a link and lists the presets there are', async () => {
+    const { page, context } = await open(`/en${PAGE.replace('/modeles/', '/designs/')}?preset=nope`);
+    const error = (await page.locator('[data-error-for="preset"]').textContent()) ?? '';
+    expect(error).toContain('Unknown preset "nope"');
+    for (const name of Object.keys(visor.presets)) expect(error).toContain(name);
+    expect(error).not.toMatch(/Unknown parameter/);
+    expect(await page.locator('#preset').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('error');
+    const id = await lastId(page);
+    await page.selectOption('#preset', 'leger');
+    await customizerSettled(page, id);
+    expect(await page.locator('[data-error-for="preset"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    await context.close();
+  });
+
+  it('names downloads after the values: defaut, the preset they match, or perso; the menu follows', async () => {
+    const { page, context } = await open();
+    const name = async () => (await page.locator('[data-download="stl"]').getAttribute('download')) ?? '';
+    expect(await name()).toBe('visiere-serre-tete--defaut.stl');
+    // The default values' file is the published one, byte for byte.
+    const published = await (await page.request.get(`${baseUrl()}/fichiers/visiere-serre-tete/visiere-serre-tete--defaut.stl`)).body();
+    expect(Buffer.from(await downloadBytes(page, '[data-download="stl"]')).equals(published)).toBe(true);
+
+    let id = await lastId(page);
+    await page.fill('#p-headCircumference', '600'); // a4-4-l is the defaults with a 600 mm head
+    await customizerSettled(page, id);
+    expect(await name()).toBe('visiere-serre-tete--a4-4-l.stl');
+    expect(await page.inputValue('#preset')).toBe('a4-4-l');
+    expect(new URL(page.url()).search).toBe('?preset=a4-4-l');
+
+    id = await lastId(page);
+    await page.fill('#p-bandHeight', '21');
+    await customizerSettled(page, id);
+    expect(await name()).toBe('visiere-serre-tete--perso.stl');
+    expect(await page.inputValue('#preset')).toBe('');
+    expect(new URL(page.url()).searchParams.get('preset')).toBeNull();
+    await context.close();
+  });
+
+  it('draws a link to a preset from its published file, before any design code runs', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const stls: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.stl') && stls.push(new URL(r.url()).pathname)));
+    await page.goto(`${baseUrl()}${PAGE}?preset=leger`);
+    await customizerSettled(page);
+    expect(stls).toContain('/fichiers/visiere-serre-tete/visiere-serre-tete--leger.stl');
+    expect(await page.locator('[data-dims]').textContent()).toMatch(/× 15 mm/);
+    expect(await page.inputValue('#preset')).toBe('leger');
+    await context.close();
+  });
+
+  it('speaks of the file, not a link, when a parameter file holds a refused value', async () => {
+    const { page, context } = await open();
+    const file = { kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values: { bandHeight: 99 } };
+    await page.setInputFiles('[data-param-load]', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForURL(/bandHeight=99/);
+    await customizerSettled(page);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/fichier de paramètres/);
+    expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toContain('99');
+    // The same values from a link speak of the link.
+    await page.reload();
+    await customizerSettled(page);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/Le lien/);
+    await context.close();
+  });
+
+  it('steps number fields with the arrow keys, within their range', async () => {
+    const { page, context } = await open();
+    const field = page.locator('#p-headCircumference');
+    await field.focus();
+    const id = await lastId(page);
+    await page.keyboard.press('ArrowUp');
+    expect(await field.inputValue()).toBe('575');
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await field.inputValue()).toBe('525');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowDown');
+    expect(await field.inputValue()).toBe('500'); // the minimum
+    await customizerSettled(page, id);
+    expect(new URL(page.url()).searchParams.get('headCircumference')).toBe('500');
+    await context.close();
+  });
+
+  it('turns, zooms and refits the 3D view from the keyboard, and Tab moves on', async () => {
+    const { page, context } = await open();
+    const view = page.locator('[data-viewport]');
+    await view.focus();
+    const shot = () => view.screenshot();
+    const fitted = await shot();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await shot()).equals(fitted)).toBe(false);
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await shot()).equals(fitted)).toBe(true);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await shot()).equals(fitted)).toBe(false);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-viewport'))).toBe(false);
     await context.close();
   });
 

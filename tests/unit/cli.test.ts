@@ -35,6 +35,14 @@ describe('npm run export', () => {
     expect(maxZ).toBeCloseTo(15, 3);
   });
 
+  it('names the file after the values, whatever options gave them', () => {
+    const into = mkdtempSync(join(tmpdir(), 'usinette-cli-names-'));
+    // A preset's values set one by one are that preset; a preset changed is "perso".
+    expect(cli('visiere-serre-tete', '--set', 'headCircumference=600', '--out', into).status).toBe(0);
+    expect(cli('visiere-serre-tete', '--preset', 'leger', '--set', 'bandHeight=16', '--out', into).status).toBe(0);
+    expect(readdirSync(into).sort()).toEqual(['visiere-serre-tete--a4-4-l.stl', 'visiere-serre-tete--perso.stl']);
+  });
+
   it.each([
     [['visiere-serre-tete', '--set', 'bandHeight=99'], /Band height \(bandHeight\) is 99: the value must be between 10 and 30 mm/],
     [['visiere-serre-tete', '--set', 'standoff=5e2', '--set', 'size=L'], /Unknown parameter "size"[\s\S]*standoff\) is "5e2": a plain decimal number/],
