@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { CACHE, CATALOGUE_LIST, SW_URL, type CatalogueList } from '../site/offline/caches';
+import { CACHE, CATALOGUE_LIST, PAGE_DRAWING_CHUNK, SW_URL, type CatalogueList } from '../site/offline/caches';
 
 const dist = process.argv[2] ?? 'dist';
 const swFile = SW_URL.slice(1);
@@ -94,8 +94,13 @@ for (const f of files(dist).sort()) {
   if (f === swFile || f === listFile || f.endsWith('.map')) continue;
   const bytes = statSync(join(dist, f)).size;
   const url = '/' + (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f);
-  list.files.push({ url, bytes });
+  list.files.push(PAGE_DRAWING_CHUNK.test(url) ? { url, bytes, pageDrawing: true } : { url, bytes });
   list.bytes += bytes;
+}
+// A renamed chunk would quietly double the download for every browser: say so at build.
+const viewerWorker = list.files.some((f) => /^\/_astro\/viewer\.worker[-.]/.test(f.url));
+if (viewerWorker && !list.files.some((f) => f.pageDrawing)) {
+  throw new Error(`offline: no on-page 3D chunk matches ${PAGE_DRAWING_CHUNK} beside the viewer worker; update PAGE_DRAWING_CHUNK (site/offline/caches.ts)`);
 }
 writeFileSync(join(dist, listFile), JSON.stringify(list));
 console.log(`offline: ${swFile} precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${listFile} lists ${list.files.length} files (${(list.bytes / 1e6).toFixed(1)} MB)`);

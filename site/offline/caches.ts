@@ -15,9 +15,16 @@ export const CATALOGUE_LIST = '/offline-catalogue.json';
 export const SW_URL = '/sw.js';
 
 export interface CatalogueList {
-  files: { url: string; bytes: number }[];
+  /**
+   * `pageDrawing`: three.js built for the page, used only where the viewer worker cannot draw
+   * WebGL (viewer.ts); a browser whose worker draws does not need this second copy.
+   */
+  files: { url: string; bytes: number; pageDrawing?: true }[];
   bytes: number;
 }
+
+/** The on-page 3D fallback's chunk, as Vite names the dynamic import of site/client/scene.ts. */
+export const PAGE_DRAWING_CHUNK = /^\/_astro\/scene\.[\w-]+\.js$/;
 
 export function cacheFor(pathname: string): string {
   if (FILE_PATH.test(pathname)) return CACHE.files;

@@ -9,6 +9,16 @@ function mb(bytes: number, lang: string) {
   return `${(bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 })} ${lang === 'fr' ? 'Mo' : 'MB'}`;
 }
 
+/** Whether a worker can draw WebGL here (the viewer's usual path), judged from an OffscreenCanvas. */
+function workerDraws(): boolean {
+  try {
+    const canvas = new OffscreenCanvas(1, 1);
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
 if (root) {
   const lang = document.documentElement.lang;
   const button = root.querySelector<HTMLButtonElement>('button')!;
@@ -25,8 +35,10 @@ if (root) {
     fetch(CATALOGUE_LIST)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((l: CatalogueList) => {
-        list = l;
-        size.textContent = (root.dataset.size ?? '').replace('{size}', mb(l.bytes, lang)).replace('{n}', String(l.files.length));
+        // The page's own copy of three.js only serves browsers whose worker cannot draw.
+        const files = workerDraws() ? l.files.filter((f) => !f.pageDrawing) : l.files;
+        list = { files, bytes: files.reduce((n, f) => n + f.bytes, 0) };
+        size.textContent = (root.dataset.size ?? '').replace('{size}', mb(list.bytes, lang)).replace('{n}', String(list.files.length));
         button.disabled = false;
       })
       .catch(() => say('unreachable'));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
 import { sitePages } from './site';
+import { PAGE_DRAWING_CHUNK } from '../../site/offline/caches';
 
 const pages = sitePages().filter((p) => p.endsWith('/'));
 const designPage = pages.find((p) => /^\/modeles\/[^/]+\/$/.test(p));
@@ -68,6 +69,14 @@ describe.skipIf(!hasChromium)('offline use', () => {
       await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
       await button.click();
       await expect.poll(() => page.locator('[data-offline-save] [data-message]').textContent(), { timeout: 120_000 }).toMatch(/tout le site est enregistré/);
+      // Chromium's worker draws WebGL: the page's own copy of three.js is not saved, the worker's is.
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+        return urls;
+      });
+      expect(cached.filter((u) => /^\/_astro\/viewer\.worker[-.]/.test(u))).toHaveLength(1);
+      expect(cached.filter((u) => PAGE_DRAWING_CHUNK.test(u))).toEqual([]);
 
       await context.setOffline(true);
       const missing: string[] = [];
