@@ -14,13 +14,14 @@ export interface Material {
   id: 'PLA' | 'PETG';
   /** g/cm³. */
   density: number;
-  /** Where the density comes from: typical values, not one manufacturer's datasheet. */
+  /** Where the density comes from: a resin maker's datasheet where one was found, else a compiled range. */
   source: string;
 }
 
 export const MATERIALS: Material[] = [
-  // Unfilled PLA is usually quoted at 1.24–1.26 g/cm³; the lower value is the one most spools state.
-  { id: 'PLA', density: 1.24, source: 'https://biologyinsights.com/what-is-the-density-of-pla-for-3d-printing' },
+  // NatureWorks' datasheet for Ingeo 4043D, the resin of most PLA filaments (3D monofilament
+  // grade): specific gravity 1.24 (ASTM D792).
+  { id: 'PLA', density: 1.24, source: 'https://www.natureworksllc.com/~/media/Technical_Resources/Technical_Data_Sheets/TechnicalDataSheet_4043D_3D-monofilament_pdf.pdf' },
   // A compiled range of 1.25–1.29 g/cm³ for PETG filaments, 1.27 typical.
   { id: 'PETG', density: 1.27, source: 'https://additive.tools/materials/petg' },
 ];
