@@ -109,18 +109,18 @@ describe.skipIf(!hasChromium)('review form for health partners', () => {
   });
 
   it('prints every SHA-256 on one line, in groups of eight, copied whole', async () => {
+    // One tab for every form: an A4 page less 12 mm margins is about 700 CSS px wide, and the
+    // print media stays emulated from one page to the next.
+    const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
     for (const d of designs) {
       for (const path of [`/partenaires-sante/${d.slug}/`, `/en/health-partners/${d.slug}/`]) {
-        const context = await browser.newContext({ viewport: { width: 700, height: 1000 } });
-        const page = await context.newPage();
         const res = await page.goto(baseUrl() + path);
         if (res?.status() !== 200) {
           expect(path.startsWith('/en/'), path).toBe(true);
-          await context.close();
           continue;
         }
-        // An A4 page less 12 mm margins is about 700 CSS px wide.
-        await page.emulateMedia({ media: 'print' });
         const hashes = await page.locator('[data-form-file] .hash').evaluateAll((els) =>
           els.map((el) => ({
             text: el.textContent,
@@ -141,9 +141,9 @@ describe.skipIf(!hasChromium)('review form for health partners', () => {
           expect(h.lines, `${path} ${h.value}`).toBe(1);
           expect(h.right, path).toBeLessThanOrEqual(h.page);
         }
-        await context.close();
       }
     }
+    await context.close();
   });
 
   it('draws the process diagram from the state machine', async () => {
