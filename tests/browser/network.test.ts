@@ -56,6 +56,20 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(await link.count()).toBe(1);
   });
 
+  it.each([
+    ['/recherche/', 'défaut', '/modeles/'],
+    ['/en/search/', 'default', '/en/designs/'],
+  ])('%s?q=%s: design excerpts come from the downloads table, without its SHA-256 hashes', async (searchPath, q, designs) => {
+    await page.goto(`${baseUrl()}${searchPath}?q=${encodeURIComponent(q)}`);
+    const items = page.locator('[data-search-results] section[data-type="design"] li');
+    await items.first().waitFor({ timeout: 15_000 });
+    const found = await items.evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', excerpt: li.querySelector('p')?.textContent ?? '' })));
+    expect(found.every((f) => f.href.startsWith(designs))).toBe(true);
+    // The excerpts quote the table ("Réglages par défaut", the file names): the hashes beside them are not indexed.
+    expect(found.filter((f) => /--defaut\./.test(f.excerpt)).length).toBeGreaterThan(0);
+    expect(found.filter((f) => /[0-9a-f]{64}/i.test(f.excerpt))).toEqual([]);
+  });
+
   it('filters search results by kind', async () => {
     await page.goto(`${baseUrl()}/recherche/?q=visière`);
     await page.locator('[data-search-results] section').first().waitFor();
