@@ -7,10 +7,12 @@ export function watchMapFilters(root: ParentNode = document): void {
   const form = map.querySelector('form');
   const count = map.querySelector<HTMLElement>('[data-map-count]');
   const markers = [...map.querySelectorAll<SVGElement>('svg .place')];
-  const template = count?.dataset.template ?? '';
+  const plural = new Intl.PluralRules(document.documentElement.lang);
 
   const update = () => {
     const shown = markers.filter((m) => getComputedStyle(m).display !== 'none').length;
+    // "1 lieu affiché", "2 lieux affichés": the page's language decides (French: 0 and 1 are singular).
+    const template = (plural.select(shown) === 'one' ? count?.dataset.templateOne : count?.dataset.template) ?? '';
     if (count) count.textContent = template.replace('{n}', String(shown)).replace('{total}', String(markers.length));
   };
   // Without this script the count could not follow the CSS filters, so it stays hidden.

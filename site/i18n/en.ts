@@ -276,6 +276,8 @@ export default {
   'map.machine': 'Machine',
   'map.machineAny': 'any',
   'map.shown': '{n} of {total} places shown',
+  // The noun agrees with the total (several places), not with the count shown.
+  'map.shown.one': '{n} of {total} places shown',
   'map.noMachineData': 'None of our sources documents the places’ machines yet, so this filter hides every place. Add a place’s machines with their source to fill it in.',
   'map.coordinates': 'Approximate position (lat., lon.)',
   'map.layer': 'Coverage shown',

@@ -276,6 +276,7 @@ export default {
   'map.machine': 'Machine',
   'map.machineAny': 'toutes',
   'map.shown': '{n} lieux affichés sur {total}',
+  'map.shown.one': '{n} lieu affiché sur {total}',
   'map.noMachineData': 'Aucune de nos sources ne documente encore les machines des lieux : ce filtre masque donc tous les lieux. Ajoutez les machines d’un lieu avec leur source pour le renseigner.',
   'map.coordinates': 'Position approximative (lat. ; long.)',
   'map.layer': 'Couverture affichée',

@@ -126,14 +126,34 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
     expect((await visibleMarkers(page)).sort()).toEqual(remaining);
     expect((await visibleRows(page)).sort()).toEqual(remaining);
-    expect(await page.textContent('[data-map-count]')).toContain(`${remaining.length} lieux affichés sur ${places.length}`);
+    expect(remaining.length).toBeGreaterThan(1);
+    expect(await page.textContent('[data-map-count]')).toBe(`${remaining.length} lieux affichés sur ${places.length}`);
     await page.locator('#machine-imprimante-3d').check();
     expect(await visibleMarkers(page)).toEqual([]);
     expect(await visibleRows(page)).toEqual([]);
+    // French counts 0 in the singular.
+    expect(await page.textContent('[data-map-count]')).toBe(`0 lieu affiché sur ${places.length}`);
     await page.locator('#machine-any').check();
     await page.locator('#kind-fablab').check();
     expect((await visibleMarkers(page)).length).toBe(places.length);
     expect((await visibleRows(page)).length).toBe(places.length);
+    expect(await page.textContent('[data-map-count]')).toBe(`${places.length} lieux affichés sur ${places.length}`);
+  });
+
+  it('counts the places shown in the page’s language, singular for one', async () => {
+    const kinds = [...new Set(places.map((p) => p.kind))];
+    const single = kinds.find((k) => places.filter((p) => p.kind === k).length === 1);
+    expect(single, 'a kind with a single place').toBeDefined();
+    for (const [path, one, several] of [
+      ['/reseau/carte/', `1 lieu affiché sur ${places.length}`, `${places.length} lieux affichés sur ${places.length}`],
+      ['/en/network/map/', `1 of ${places.length} places shown`, `${places.length} of ${places.length} places shown`],
+    ]) {
+      await page.goto(baseUrl() + path);
+      expect(await page.textContent('[data-map-count]'), path).toBe(several);
+      for (const k of kinds) if (k !== single) await page.locator(`#kind-${k}`).uncheck();
+      expect(await visibleMarkers(page), path).toEqual(places.filter((p) => p.kind === single).map((p) => p.id));
+      expect(await page.textContent('[data-map-count]'), path).toBe(one);
+    }
   });
 
   it('the filters and the coverage layer work without JavaScript', async () => {

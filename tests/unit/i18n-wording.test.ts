@@ -13,6 +13,8 @@ describe('UI wording', () => {
     expect(tf('search.results', { n: 1, q: 'x' })).toBe('1 résultat pour « x »');
     expect(te('search.results', { n: 1, q: 'x' })).toBe('1 result for “x”');
     expect(te('search.results', { n: 3, q: 'x' })).toBe('3 results for “x”');
+    expect([0, 1, 2].map((n) => tf('map.shown', { n, total: 7 }))).toEqual(['0 lieu affiché sur 7', '1 lieu affiché sur 7', '2 lieux affichés sur 7']);
+    expect([0, 1, 2].map((n) => te('map.shown', { n, total: 7 }))).toEqual(['0 of 7 places shown', '1 of 7 places shown', '2 of 7 places shown']);
     // A template filled in the browser keeps its placeholder (the client picks one/other itself).
     expect(tf('search.results', { n: '{n}', q: '{q}' })).toBe('{n} résultats pour « {q} »');
   });
