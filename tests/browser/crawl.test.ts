@@ -90,8 +90,12 @@ describe.skipIf(!hasChromium)('every built page', () => {
     const landmarks = violations.filter((v) => v.id === 'landmark-unique').flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
 
     await page.setViewportSize(PHONE);
-    // Two frames: what reacts to the resize (resize observers, media-query listeners) has run.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Folded content (review records, notes) counts too: every <details> is opened. Then two
+    // frames, so what reacts to the resize (resize observers, media-query listeners) has run.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+      return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
     const wide = await page.evaluate(() => {
       const w = document.documentElement.scrollWidth;
       // Name the widest offenders to make the failure actionable.
