@@ -1,6 +1,6 @@
 import type { OutlinedPart } from '../kernel';
 import type { Localized } from '../params';
-import { boxesIntersect, textBox, type Box, type Item, type Pt, type Stroke } from '../pdf/drawing';
+import { approxTextWidth, boxOfPoints, boxesIntersect, textBox, type Box, type Item, type Pt, type Stroke } from '../pdf/drawing';
 import type { Pattern } from './define';
 import { foldLine, type PieceSpec } from './piece';
 
@@ -108,6 +108,75 @@ export function patternItems(pattern: Pattern, values: Record<string, unknown>, 
   return [...lines.filter((it) => !isCut(it)), ...texts, ...lines.filter(isCut)];
 }
 
+/** Font sizes of a piece's texts, mm: its name, the other lines, and the smallest either may shrink to (about 7 pt). */
+export const LABEL_SIZE = { name: 4.5, text: 3.6, min: 2.5 } as const;
+/** Baseline to baseline, in font sizes. */
+const LINE_GAP = 5 / 3;
+
+/**
+ * Where the outline, seen from `x` to the right, first comes between heights y0 and y1: the room a
+ * line of text starting at x has inside the piece. Infinity when nothing is there.
+ */
+export function rightEdge(outline: Pt[], x: number, y0: number, y1: number): number {
+  let edge = Infinity;
+  const n = outline.length;
+  for (let i = 0; i < n; i++) {
+    const [ax, ay] = outline[i];
+    const [bx, by] = outline[(i + 1) % n];
+    // The part of the edge inside the band, as its two ends.
+    const lo = Math.max(Math.min(ay, by), y0);
+    const hi = Math.min(Math.max(ay, by), y1);
+    if (lo > hi) continue;
+    const at = (yy: number) => (ay === by ? Math.min(ax, bx) : ax + ((yy - ay) * (bx - ax)) / (by - ay));
+    for (const ex of ay === by ? [ax, bx] : [at(lo), at(hi)]) if (ex > x) edge = Math.min(edge, ex);
+  }
+  return edge;
+}
+
+/**
+ * A piece's texts as lines going down from the baseline `top`, each line no wider than the room
+ * the piece leaves at its height (`room(y0, y1)`, mm), as `approxTextWidth` estimates it: texts
+ * break at spaces; a text whose widest word does not fit shrinks, not below LABEL_SIZE.min; a
+ * word wider even then is cut.
+ */
+export function labelLines(texts: [string, number][], top: number, room: (y0: number, y1: number) => number): { text: string; size: number; y: number }[] {
+  const out: { text: string; size: number; y: number }[] = [];
+  let y = top;
+  // What a line's letters cover: from the descenders to the top of its box (textBox: 1.4 sizes).
+  const band = (s: number) => room(y - 0.3 * s, y + 1.4 * s);
+  const put = (text: string, size: number) => {
+    out.push({ text, size, y });
+    y -= size * LINE_GAP;
+  };
+  for (const [text, size] of texts) {
+    // A slash between the French and the English ends a line, never starts one.
+    const words = text.split(' ').reduce<string[]>((ws, w) => (w === '/' && ws.length ? [...ws.slice(0, -1), `${ws[ws.length - 1]} /`] : [...ws, w]), []);
+    const widest = Math.max(...words.map((w) => approxTextWidth(w, 1)));
+    let s = size;
+    // The band, hence the room, depends on the size: a few rounds settle it (to 0.01 mm, down).
+    for (let i = 0; i < 4; i++) s = Math.max(LABEL_SIZE.min, Math.min(size, Math.floor((band(s) / widest) * 100) / 100));
+    let line = '';
+    const queue = [...words];
+    while (queue.length > 0) {
+      const width = band(s);
+      const word = queue.shift()!;
+      const joined = line ? `${line} ${word}` : word;
+      if (approxTextWidth(joined, s) <= width) line = joined;
+      else if (line) {
+        put(line, s);
+        line = '';
+        queue.unshift(word);
+      } else {
+        const n = Math.max(1, Math.floor(width / approxTextWidth('x', s)));
+        put(word.slice(0, n), s);
+        queue.unshift(word.slice(n));
+      }
+    }
+    if (line) put(line, s);
+  }
+  return out;
+}
+
 function pieceTexts(piece: PieceSpec, sizes: string[], sizeLabel: (s: string) => string, part: string): Item[] {
   const [g0, g1] = piece.grain;
   const items: Item[] = [
@@ -129,16 +198,20 @@ function pieceTexts(piece: PieceSpec, sizes: string[], sizeLabel: (s: string) =>
   });
   const fold = foldLine(piece);
   const count = piece.cut.count;
-  const lines = [
-    bi(piece.label),
-    `${sizes.length > 1 ? 'Tailles / sizes' : 'Taille / size'}: ${sizes.map(sizeLabel).join(', ')}`,
-    ...(fold ? ['Sur la pliure / on the fold'] : []),
-    `Couper ×${count} dans ${piece.cut.fabric.fr}`,
-    `Cut ×${count} in ${piece.cut.fabric.en}`,
+  const texts: [string, number][] = [
+    [bi(piece.label), LABEL_SIZE.name],
+    [`${sizes.length > 1 ? 'Tailles / sizes' : 'Taille / size'}: ${sizes.map(sizeLabel).join(', ')}`, LABEL_SIZE.text],
+    ...(fold ? [['Sur la pliure / on the fold', LABEL_SIZE.text] as [string, number]] : []),
+    [`Couper ×${count} dans ${piece.cut.fabric.fr}`, LABEL_SIZE.text],
+    [`Cut ×${count} in ${piece.cut.fabric.en}`, LABEL_SIZE.text],
   ];
-  const corner = piece.seam.reduce((b, p) => ({ x: Math.min(b.x, p[0]), y: Math.max(b.y, p[1]) }), { x: Infinity, y: -Infinity });
-  const [x, y] = piece.labelAt ?? [corner.x + 8, corner.y - 10];
-  lines.forEach((t, i) => items.push({ kind: 'text', tag: `label:${part}`, at: [x, y - i * 6], text: t, size: i === 0 ? 4.5 : 3.6, halo: true }));
+  const box = boxOfPoints(piece.seam);
+  // Clear of the seam line: 8 mm, less on a narrow piece (a belt, a tie).
+  const inset = Math.min(8, (box.maxX - box.minX) / 10);
+  const [x, y] = piece.labelAt ?? [box.minX + inset, box.maxY - 10];
+  // Each text wraps to the piece's width at its height, shrinking when a word alone is wider.
+  const room = (y0: number, y1: number) => rightEdge(piece.seam, x, y0, y1) - x - inset;
+  for (const l of labelLines(texts, y, room)) items.push({ kind: 'text', tag: `label:${part}`, at: [x, l.y], text: l.text, size: l.size, halo: true });
   if (fold) {
     const [a, b] = fold;
     const vert = Math.abs(b[0] - a[0]) < Math.abs(b[1] - a[1]);

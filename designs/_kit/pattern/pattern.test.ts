@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { loadKernel, outlineOf } from '../kernel';
 import { evaluateModel, formatOf } from '../export';
 import { readPdf } from '../pdf/readBack';
-import { boxOfPoints, boxesIntersect, textBox, type Item, type Pt } from '../pdf/drawing';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { approxTextWidth, boxOfPoints, boxesIntersect, textBox, type Item, type Pt } from '../pdf/drawing';
+import { textWidth as pdfTextWidth } from '../pdf/tile';
+import { LABEL_SIZE, labelLines } from './drawing';
 import { contextItems } from './formats';
 import { cutShape, foldLine } from './piece';
 import { isPattern, sizeKey, type PatternDesign } from './define';
@@ -174,13 +177,13 @@ describe('layered sizes stay readable', () => {
         expect(boxesIntersect(textBox(tags[i]), textBox(tags[j])), `${tags[i].tag} / ${tags[j].tag}`).toBe(false);
       }
     }
-    // One label per piece, naming every size drawn; size names do not sit on the piece texts.
+    // One label per piece, naming every size drawn (its lines may wrap); size names do not sit on the piece texts.
     const pieces = [...new Set(ctx.outlines.map((o) => o.name.split('--')[1]))];
     for (const piece of pieces) {
       const label = texts.filter((t) => t.tag.startsWith('label:') && t.tag.endsWith(`--${piece}`));
       expect(label.length, piece).toBeGreaterThan(0);
-      const sizeLine = label.find((t) => /^Tailles \/ sizes: /.test(t.text));
-      expect(sizeLine?.text, piece).toBe(`Tailles / sizes: ${sizes.map((s) => `${design.pattern.sizes[s].fr} / ${design.pattern.sizes[s].en}`.replace(/^(.+) \/ \1$/, '$1')).join(', ')}`);
+      const sizeLine = `Tailles / sizes: ${sizes.map((s) => `${design.pattern.sizes[s].fr} / ${design.pattern.sizes[s].en}`.replace(/^(.+) \/ \1$/, '$1')).join(', ')}`;
+      expect(label.map((t) => t.text).join(' '), piece).toContain(sizeLine);
       for (const t of label) for (const tag of tags) expect(boxesIntersect(textBox(t), textBox(tag)), `${t.text} / ${tag.text}`).toBe(false);
     }
     // Texts come after every inner line and carry a white ground, so no other size's seam or mark
@@ -193,6 +196,73 @@ describe('layered sizes stay readable', () => {
     expect(texts.every((t) => t.halo)).toBe(true);
   });
 });
+
+describe('piece labels fit their pieces', () => {
+  // Every pattern with all its sizes layered, and each size alone.
+  const cases = patterns.flatMap((d) => {
+    const ids = Object.keys(d.pattern.sizes);
+    return [ids, ...ids.map((s) => [s])].map((sel) => [d.slug, sel.join('+'), d, sel] as const);
+  });
+  it.each(cases)('%s, %s: every line of every piece label, as printed in Helvetica, is inside the piece', async (_, __, design, sel) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const k = await loadKernel();
+    const run = design.run(Object.fromEntries(Object.keys(design.pattern.sizes).map((s) => [sizeKey(s), sel.includes(s)])));
+    if (!run.ok) throw new Error('the sizes must run');
+    const items = contextItems(evaluateModel(k, design, run.values, run.model));
+    type Text = Extract<Item, { kind: 'text' }>;
+    const labelled = new Set<string>();
+    for (const { piece, part } of design.pattern.layout(run.values)) {
+      const lines = items.filter((it): it is Text => it.kind === 'text' && it.tag === `label:${part}`);
+      if (lines.length > 0) labelled.add(piece.name);
+      const box = boxOfPoints(piece.seam);
+      for (const t of lines) {
+        // As printed: the font's own width, from the descenders to the cap height.
+        const w = pdfTextWidth(font, t.text, t.size);
+        const ink = { minX: t.at[0], maxX: t.at[0] + w, minY: t.at[1] - 0.25 * t.size, maxY: t.at[1] + 0.75 * t.size };
+        const where = `${part}: "${t.text}" spans x ${ink.minX.toFixed(1)}–${ink.maxX.toFixed(1)}, y ${ink.minY.toFixed(1)}–${ink.maxY.toFixed(1)}; the piece x ${box.minX.toFixed(1)}–${box.maxX.toFixed(1)}, y ${box.minY.toFixed(1)}–${box.maxY.toFixed(1)}`;
+        expect(ink.minX >= box.minX && ink.maxX <= box.maxX && ink.minY >= box.minY && ink.maxY <= box.maxY, where).toBe(true);
+        // And inside the outline itself (a sleeve narrows, a cap is round), by the layout's own generous estimate.
+        const est = textBox(t);
+        for (const corner of [[est.minX, est.minY], [est.maxX, est.minY], [est.maxX, est.maxY], [est.minX, est.maxY]] as Pt[]) {
+          expect(insidePolygon(corner, piece.seam), `${where}: corner ${corner.map((v) => v.toFixed(1))} outside the seam line`).toBe(true);
+        }
+        expect(t.size, where).toBeGreaterThanOrEqual(LABEL_SIZE.min);
+      }
+    }
+    // Every piece is labelled (once, on its smallest size).
+    expect([...labelled].sort()).toEqual([...new Set(design.pattern.layout(run.values).map((p) => p.piece.name))].sort());
+  });
+
+  it('wraps at spaces to the room, shrinks a word too wide down to the floor, and cuts one wider still', () => {
+    const width = (t: string, s: number) => approxTextWidth(t, s);
+    const wrapped = labelLines([['Surblouse, ceinture / Gown, belt', 4.5]], 0, () => 32);
+    expect(wrapped.map((l) => l.text)).toEqual(['Surblouse,', 'ceinture /', 'Gown, belt']);
+    for (const l of wrapped) expect(width(l.text, l.size)).toBeLessThanOrEqual(32);
+    expect(wrapped[0].size).toBeLessThan(4.5);
+    // Lines go down, a line height apart.
+    expect(wrapped.map((l) => l.y)).toEqual([0, -wrapped[0].size * 5 / 3, -wrapped[0].size * 10 / 3].map((y) => expect.closeTo(y, 9)));
+    const long = 'W'.repeat(40);
+    const cut = labelLines([[long, 3.6]], 0, () => 20);
+    expect(cut.every((l) => l.size === LABEL_SIZE.min && width(l.text, l.size) <= 20)).toBe(true);
+    expect(cut.map((l) => l.text).join('')).toBe(long);
+    // Room that narrows going down (a sleeve, a cap) is read at each line's height.
+    const narrowing = labelLines([['aaaa bbbb cccc dddd', 3.6]], 0, (y0) => (y0 > -2 ? 100 : 20));
+    expect(narrowing.map((l) => l.text)).toEqual(['aaaa bbbb cccc dddd']);
+    const tight = labelLines([['aaaa bbbb cccc dddd', 3.6], ['eeee ffff', 3.6]], 0, (y0) => (y0 > -2 ? 100 : 20));
+    expect(tight.map((l) => l.text)).toEqual(['aaaa bbbb cccc dddd', 'eeee', 'ffff']);
+  });
+});
+
+/** Even–odd rule: whether a point is inside a closed polygon. */
+function insidePolygon([x, y]: Pt, poly: Pt[]): boolean {
+  let inside = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i];
+    const [xj, yj] = poly[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
 
 /** Placements inside the strip and pairwise apart (touching edges allowed). */
 function expectValidNesting(n: Nesting, width: number) {

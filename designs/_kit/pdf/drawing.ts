@@ -41,9 +41,12 @@ export function boxOfPoints(points: Iterable<Pt>): Box {
   return b;
 }
 
-/** Approximate extent of a text: Helvetica's average advance is about 0.55 em. */
+/** Approximate width of a text, mm: Helvetica's average advance is about 0.55 em, with room to spare. */
+export const approxTextWidth = (text: string, size: number) => text.length * size * 0.55 * 1.4;
+
+/** Approximate extent of a text (see approxTextWidth): generous, so what fits it fits the print. */
 export function textBox(t: Extract<Item, { kind: 'text' }>): Box {
-  const w = t.text.length * t.size * 0.55 * 1.4;
+  const w = approxTextWidth(t.text, t.size);
   const h = t.size * 1.4;
   const x0 = t.align === 'center' ? -w / 2 : t.align === 'right' ? -w : 0;
   const a = ((t.angle ?? 0) * Math.PI) / 180;
