@@ -39,8 +39,6 @@ export default definePattern({
   slug: 'charlotte',
   title: { fr: 'Charlotte en tissu', en: 'Fabric bouffant cap' },
   sizes,
-  params: {},
-  groups: {},
   formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
   // The cap has no seam: its only edge is the casing, folded up by the allowance.
   allowance: {

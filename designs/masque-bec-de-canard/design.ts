@@ -34,8 +34,6 @@ export default definePattern({
   slug: 'masque-bec-de-canard',
   title: { fr: 'Masque barrière bec de canard (AFNOR S76-001)', en: 'Duck-bill barrier mask (AFNOR S76-001)' },
   sizes,
-  params: {},
-  groups: {},
   formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
   pieces(_v, size) {
     const [cw, ch] = CUT[size as keyof typeof CUT];

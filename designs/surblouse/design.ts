@@ -37,8 +37,6 @@ export default definePattern({
   slug: 'surblouse',
   title: { fr: 'Surblouse en coton', en: 'Cotton gown' },
   sizes,
-  params: {},
-  groups: {},
   // The body is longer than an A0 sheet: tiled pages and SVG only.
   formats: ['pdf-a4', 'pdf-letter', 'svg-pattern'],
   pieces(_v, size) {

@@ -44,9 +44,10 @@ export interface PatternSpec<P extends ParamSpecs> {
   title: Localized;
   /** Sizes from smallest to largest. */
   sizes: Record<string, Localized>;
-  /** The design's own parameters (sizes and seam allowance are added). */
-  params: P;
-  groups: Record<string, Localized>;
+  /** The design's own parameters (sizes and seam allowance are added); none when absent. */
+  params?: P;
+  /** Groups of the design's own parameters; none when absent. */
+  groups?: Record<string, Localized>;
   /** Paper formats offered: a piece longer than A0 cannot go on the single sheet. */
   formats: FormatId[];
   /** The pieces of one size, along their seam lines, anchored at the origin so sizes layer. */
@@ -94,12 +95,12 @@ export function cutBox(p: PieceSpec, allowance: number): Box {
  * printed, layered), every size is a preset, and every piece of every selected size is a plain
  * 2D outline part (its cut line), so previews, exports and tests treat it like any design.
  */
-export function definePattern<P extends ParamSpecs>(spec: PatternSpec<P>): PatternDesign {
+export function definePattern<P extends ParamSpecs = Record<never, never>>(spec: PatternSpec<P>): PatternDesign {
   const sizeIds = Object.keys(spec.sizes);
   const sizeParams = Object.fromEntries(
     sizeIds.map((id) => [sizeKey(id), bool({ label: spec.sizes[id], group: 'sizes', default: true })]),
   );
-  const params = { ...spec.params, ...sizeParams, allowance: allowanceParam(spec.allowance) } as P & Common;
+  const params = { ...(spec.params ?? {}), ...sizeParams, allowance: allowanceParam(spec.allowance) } as P & Common;
   type V = Values<P & Common>;
   const selectedSizes = (v: Record<string, unknown>) => sizeIds.filter((id) => v[sizeKey(id)] === true);
   const allowance = (v: Record<string, unknown>) => v.allowance as number;
@@ -154,7 +155,7 @@ export function definePattern<P extends ParamSpecs>(spec: PatternSpec<P>): Patte
     slug: spec.slug,
     title: spec.title,
     params,
-    groups: { ...spec.groups, sizes: { fr: 'Tailles', en: 'Sizes' }, sewing: { fr: 'Couture', en: 'Sewing' } },
+    groups: { ...(spec.groups ?? {}), sizes: { fr: 'Tailles', en: 'Sizes' }, sewing: { fr: 'Couture', en: 'Sewing' } },
     presets,
     formats: spec.formats,
     check,
