@@ -53,10 +53,11 @@ export function paramError(
           : `${name(lang)} is ${v}: the value must be between ${spec.min} and ${spec.max}${u ? ' ' + u : ''}.`;
       }
       case 'notNumber': {
-        const range = spec?.kind === 'number' ? (fr ? ` entre ${num(lang, spec.min)} et ${num(lang, spec.max)}` : ` between ${spec.min} and ${spec.max}`) : '';
+        if (spec?.kind !== 'number') return fr ? `${name(lang)} vaut « ${v} » : un nombre est attendu.` : `${name(lang)} is "${v}": a number is expected.`;
+        // The example is the default: a value the field accepts, written as it should be.
         return fr
-          ? `${name(lang)} vaut « ${v} » : un nombre décimal écrit simplement est attendu${range} (par exemple 12 ou 12,5).`
-          : `${name(lang)} is "${v}": a plain decimal number is expected${range} (for example 12 or 12.5).`;
+          ? `${name(lang)} vaut « ${v} » : un nombre simple est attendu (des chiffres, une virgule ou un point pour les décimales), entre ${num(lang, spec.min)} et ${num(lang, spec.max)}, par exemple ${num(lang, spec.default)}.`
+          : `${name(lang)} is "${v}": a plain number is expected (digits, with a point or comma for decimals), between ${spec.min} and ${spec.max}, for example ${spec.default}.`;
       }
       case 'empty': {
         const range = spec?.kind === 'number' ? (fr ? ` entre ${num(lang, spec.min)} et ${num(lang, spec.max)}` : ` between ${spec.min} and ${spec.max}`) : '';
@@ -67,7 +68,8 @@ export function paramError(
         return fr ? `${name(lang)} vaut ${num(lang, Number(value))} : un nombre entier est attendu${range}.` : `${name(lang)} is ${v}: a whole number is expected${range}.`;
       }
       case 'choice': {
-        const options = spec?.kind === 'choice' ? Object.keys(spec.options).join(', ') : '';
+        // Each value with its label: the id for links and the CLI, the label the form shows.
+        const options = spec?.kind === 'choice' ? Object.entries(spec.options).map(([id, label]) => `${id} (${label[lang]})`).join(', ') : '';
         return fr ? `${name(lang)} vaut « ${v} » : valeurs possibles : ${options}.` : `${name(lang)} is "${v}": allowed values: ${options}.`;
       }
       case 'bool':

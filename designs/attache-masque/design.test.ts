@@ -82,6 +82,21 @@ describe('embossed text', () => {
     expect(saver.parse({ label: 'MMMMMMMMMMMMMMMM', length: 240, width: 6 }).ok).toBe(true);
   });
 
+  it('never says a text that does not fit is as long as the room it lacks', () => {
+    // Lengths where the text just overflows: its width and the free room, in one decimal, differ.
+    let checked = 0;
+    for (let length = 60; length <= 140; length++) {
+      for (const label of ['Zoe', 'ANNE', 'Bloc 3', 'MMMMMMMMMMMM']) {
+        const r = saver.parse({ label, length });
+        if (r.ok || r.errors[0].param !== 'label' || r.errors[0].code !== 'constraint') continue;
+        checked++;
+        const [text, room] = [...r.errors[0].message.fr.matchAll(/(\d+,\d) mm/g)].map((m) => Number(m[1].replace(',', '.')));
+        expect(text, r.errors[0].message.fr).toBeGreaterThan(room);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('refuses hooks that leave no room in the middle, naming hookCount', () => {
     const r = saver.parse({ hookCount: 6, hookPitch: 25, length: 150 });
     expect(r.ok).toBe(false);

@@ -1,6 +1,12 @@
 import { primitives, text as jscadText } from '../_kit/jscad';
 import { defineDesign, num, text, paramError, union2, offset2, extrude, union, type Values, type ParamError } from '../_kit';
 
+/** Millimetres with one decimal, rounded up or down: a text rounded up and a free space rounded down never read equal. */
+const mm = (n: number, lang: 'fr' | 'en', round: (x: number) => number) => {
+  const s = (round(n * 10) / 10).toFixed(1);
+  return lang === 'fr' ? s.replace('.', ',') : s;
+};
+
 /**
  * Ear saver: a flat strap worn behind the head; the mask's elastic loops catch on hooks at
  * both ends instead of on the ears. One plan outline serves the 3D print (extruded) and the
@@ -181,8 +187,8 @@ export default defineDesign({
       if (w > free - 2 * TEXT_MARGIN) {
         errors.push(paramError('label', params.label, 'constraint', p.label, {
           detail: {
-            fr: `« ${p.label} » mesure ${Math.round(w)} mm à cette largeur de bande, mais seuls ${Math.floor(free - 2 * TEXT_MARGIN)} mm sont libres entre les crochets. Raccourcissez le texte ou allongez la bande.`,
-            en: `"${p.label}" is ${Math.round(w)} mm long at this strap width, but only ${Math.floor(free - 2 * TEXT_MARGIN)} mm are free between the hooks. Shorten the text or lengthen the strap.`,
+            fr: `« ${p.label} » mesure ${mm(w, 'fr', Math.ceil)} mm à cette largeur de bande, mais seuls ${mm(free - 2 * TEXT_MARGIN, 'fr', Math.floor)} mm sont libres entre les crochets. Raccourcissez le texte ou allongez la bande.`,
+            en: `"${p.label}" is ${mm(w, 'en', Math.ceil)} mm long at this strap width, but only ${mm(free - 2 * TEXT_MARGIN, 'en', Math.floor)} mm are free between the hooks. Shorten the text or lengthen the strap.`,
           },
         }));
       }

@@ -45,7 +45,7 @@ describe('npm run export', () => {
 
   it.each([
     [['visiere-serre-tete', '--set', 'bandHeight=99'], /Band height \(bandHeight\) is 99: the value must be between 10 and 30 mm/],
-    [['visiere-serre-tete', '--set', 'standoff=5e2', '--set', 'size=L'], /Unknown parameter "size"[\s\S]*standoff\) is "5e2": a plain decimal number/],
+    [['visiere-serre-tete', '--set', 'standoff=5e2', '--set', 'size=L'], /Unknown parameter "size"[\s\S]*standoff\) is "5e2": a plain number/],
     [['visiere-serre-tete', '--preset', 'huge'], /unknown preset "huge"/],
     [['visiere-serre-tete', '--format', 'obj'], /format "obj" is not offered/],
     [['no-such-design'], /unknown design "no-such-design"/],

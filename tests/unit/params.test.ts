@@ -86,7 +86,7 @@ describe('parse (choices, booleans, text)', () => {
     expect(probe.parse({ kind: ' b ' }).ok).toBe(true);
     const [e] = errorsOf({ kind: 'c' });
     expect(e).toMatchObject({ param: 'kind', code: 'choice' });
-    expect(e.message.en).toContain('a, b');
+    expect(e.message.en).toContain('a (A), b (B)');
   });
   it.each([['true', true], ['false', false], ['on', true], ['0', false], ['oui', true], [false, false]])('reads %j as %s', (raw, v) => {
     const r = probe.parse({ solid: raw });
