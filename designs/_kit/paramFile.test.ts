@@ -20,6 +20,7 @@ describe('parameter-set files', () => {
     const good = JSON.parse(paramFileText('attache-masque', { length: 150 }));
     const cases: [string, RegExp][] = [
       ['{ "kind": ', /not valid JSON/],
+      ['\u0000\u00ff\u0001PK', /not valid JSON \([\x20-\x7e]*\)/],
       ['[1, 2]', /JSON object/],
       [JSON.stringify({ ...good, kind: 'autre' }), /not a Usinette parameter file/],
       [JSON.stringify({ ...good, version: 2 }), /Unknown file version 2/],
@@ -32,6 +33,7 @@ describe('parameter-set files', () => {
       if (!r.ok) {
         expect(r.error.en).toMatch(message);
         expect(r.error.fr.length).toBeGreaterThan(10);
+        expect(r.error.fr, 'no English engine text on the French side').not.toMatch(/Expected|Unexpected|position/);
       }
     }
   });

@@ -33,7 +33,9 @@ export function readParamFile(text: string, design: string): ParamFileResult {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail(`Le fichier n’est pas du JSON valide (${(e as Error).message}).`, `The file is not valid JSON (${(e as Error).message}).`);
+    // The engine's message is English and may quote binary bytes: kept short, for English only.
+    const detail = (e as Error).message.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
+    return fail('Le fichier n’est pas du JSON valide : il a peut-être été modifié à la main ou n’est pas un fichier de paramètres.', `The file is not valid JSON (${detail}).`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('Le fichier doit contenir un objet JSON.', 'The file must hold a JSON object.');

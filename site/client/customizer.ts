@@ -11,7 +11,11 @@ import type { PreparedPreview, PreparedPreviews } from '../lib/preparedPreviews'
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 import { PARAM_FILE_FLAG } from './paramFile';
 
-type Messages = Record<'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'previewAlt' | 'triangles' | 'linkCopied' | 'noWebgl' | 'download', string>;
+type Messages = Record<
+  | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'ignoredFile'
+  | 'previewAlt' | 'previewStale' | 'previewNone' | 'triangles' | 'linkCopied' | 'linkNotCopied' | 'noWebgl' | 'download',
+  string
+>;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
 
 /** Timings read by `npm run bench`: parameter change → preview drawn, in ms. */
@@ -32,6 +36,8 @@ export function startCustomizer(root: HTMLElement) {
   const formErrors = form.querySelector<HTMLElement>('[data-form-errors]')!;
   const viewport = root.querySelector<HTMLElement>('[data-viewport]')!;
   const desc = root.querySelector<HTMLElement>('[data-preview-desc]')!;
+  const previewNote = root.querySelector<HTMLElement>('[data-preview-note]')!;
+  const linkNotice = form.querySelector<HTMLElement>('[data-link-notice]')!;
   const dims = root.querySelector<HTMLElement>('[data-dims]')!;
   const material = root.querySelector<HTMLElement>('[data-material]');
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
@@ -100,8 +106,8 @@ export function startCustomizer(root: HTMLElement) {
     Object.fromEntries(fields.map((el) => [el.name, el instanceof HTMLInputElement && el.type === 'checkbox' ? String(el.checked) : el.value]));
   const defaults = readForm();
   // The form as the page was built: no value from a link, a preset or the browser's form restore.
-  const untouched = () =>
-    !location.search &&
+  const untouched = (linkValues: string[]) =>
+    !linkValues.length &&
     fields.every((el) =>
       el instanceof HTMLSelectElement ? [...el.options].every((o) => o.selected === o.defaultSelected) : el.type === 'checkbox' ? el.checked === el.defaultChecked : el.value === el.defaultValue,
     );
@@ -113,21 +119,23 @@ export function startCustomizer(root: HTMLElement) {
   const presets = JSON.parse(root.querySelector<HTMLElement>('[data-presets]')?.textContent ?? '{}') as Record<string, Record<string, unknown>>;
 
   // Values from a link or a file that the form cannot show as given (a checkbox reads only
-  // true or false, a menu only its options) and parameters it has no field for: they go to the
-  // design as given, so its checks name the value and what is allowed, instead of the form
-  // quietly changing them.
+  // true or false, a menu only its options): they go to the design as given, so its checks name
+  // the value and what is allowed, instead of the form quietly changing them.
   const extra: Record<string, string> = {};
   const BOOLS = ['true', '1', 'on', 'yes', 'oui', 'false', '0', 'off', 'no', 'non'];
+  /** Shows a value in its field; false if the design has no such parameter. */
   const writeField = (name: string, value: string) => {
     delete extra[name];
     const el = fields.find((f) => f.name === name);
-    if (!el) return void (extra[name] = value);
+    if (!el) return false;
     if (el instanceof HTMLInputElement && el.type === 'checkbox') {
       const v = value.trim().toLowerCase();
       if (BOOLS.includes(v)) el.checked = BOOLS.indexOf(v) < 5;
       else extra[name] = value;
     } else if (el instanceof HTMLSelectElement && ![...el.options].some((o) => o.value === value)) extra[name] = value;
-    else el.value = value;
+    // Links carry decimal points; a French form shows commas.
+    else el.value = el.matches('[data-number]') && lang === 'fr' && /^\s*[+-]?\d*\.\d+\s*$/.test(value) ? value.replace('.', ',') : value;
+    return true;
   };
 
   // --- Downloads -------------------------------------------------------------------
@@ -186,6 +194,12 @@ export function startCustomizer(root: HTMLElement) {
     }
     if (general.length) (formErrors.hidden = false), (formErrors.textContent = general.join(' '));
   };
+  const showPreviewNote = (text: string) => {
+    previewNote.textContent = text;
+    previewNote.hidden = !text;
+    if (text) root.dataset.stale = '';
+    else delete root.dataset.stale;
+  };
   const setStatus = (state: 'busy' | 'ready' | 'error', text: string) => {
     status.dataset.state = state;
     status.textContent = text;
@@ -196,10 +210,12 @@ export function startCustomizer(root: HTMLElement) {
   // --- URL ---------------------------------------------------------------------------
   // A preset's values are shared as its name alone: a short link, and one whose preview is
   // prepared at build.
+  // Values are written as the design reads them: trimmed, with a decimal point.
+  const linkValue = (name: string, v: string) => (fields.find((f) => f.name === name)?.matches('[data-number]') ? v.trim().replace(',', '.') : v.trim());
   const syncUrl = (values: Record<string, string>) => {
     const q = new URLSearchParams();
     if (presetSelect.value) q.set('preset', presetSelect.value);
-    else for (const [k, v] of Object.entries(values)) if (v !== defaults[k]) q.set(k, v);
+    else for (const [k, v] of Object.entries(values)) if (linkValue(k, v) !== linkValue(k, defaults[k])) q.set(k, linkValue(k, v));
     const url = `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`;
     history.replaceState(null, '', url);
   };
@@ -274,6 +290,7 @@ export function startCustomizer(root: HTMLElement) {
     dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(s.triangles, lang) })}` : `${x} × ${y} mm`;
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
     root.dataset.values = JSON.stringify(s.values);
+    showPreviewNote('');
     const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
     desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(s.triangles, lang), parts });
     syncUrl(readForm());
@@ -289,6 +306,8 @@ export function startCustomizer(root: HTMLElement) {
     switch (data.kind) {
       case 'invalid':
         showErrors(data.errors);
+        // The view keeps the last valid model (or none): say so beside it, and in its description.
+        showPreviewNote(drawnId ? msg.previewStale : msg.previewNone);
         setStatus('error', data.id === 1 && location.search ? (fromParamFile ? msg.invalidFile : msg.invalidUrl) : msg.invalid);
         timings.ready = true;
         return;
@@ -312,15 +331,12 @@ export function startCustomizer(root: HTMLElement) {
     }
   };
 
-  // Once the user acts on the form, a link's unknown parameters and preset have been seen and
-  // are dropped; a field the user sets is read from the form again.
-  const dropUnknown = () => {
-    for (const k of Object.keys(extra)) if (k === 'preset' || !fields.some((f) => f.name === k)) delete extra[k];
-  };
+  // A field the user sets is read from the form again; once the user acts on the form, a link's
+  // unknown preset has been seen and is dropped.
   form.addEventListener('input', (e) => {
     if (e.target === presetSelect) return;
     delete extra[(e.target as HTMLInputElement).name];
-    dropUnknown();
+    delete extra.preset;
     presetSelect.value = '';
     request();
   });
@@ -333,9 +349,13 @@ export function startCustomizer(root: HTMLElement) {
     const step = Number(el.dataset.step) || 1;
     if (el.value.trim() === '' || !Number.isFinite(value)) return;
     e.preventDefault();
-    const next = value + (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1);
+    // To the next step counted from the minimum, as a number input does: 572 → 575, not 577.
+    const min = Number(el.dataset.min);
+    const at = (value - min) / step;
+    const steps = e.shiftKey ? 10 : 1;
+    const k = e.key === 'ArrowUp' ? Math.floor(at + 1e-9) + steps : Math.ceil(at - 1e-9) - steps;
     const decimals = (String(step).split('.')[1] ?? '').length;
-    const clamped = Math.min(Math.max(next, Number(el.dataset.min)), Number(el.dataset.max));
+    const clamped = Math.min(Math.max(min + k * step, min), Number(el.dataset.max));
     const text = clamped.toFixed(decimals);
     el.value = lang === 'fr' ? text.replace('.', ',') : text;
     el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -358,12 +378,16 @@ export function startCustomizer(root: HTMLElement) {
     });
   });
   root.querySelector('[data-fit]')?.addEventListener('click', () => viewer?.fit());
-  root.querySelector('[data-copy-link]')?.addEventListener('click', async (e) => {
-    const button = e.currentTarget as HTMLButtonElement;
-    await navigator.clipboard?.writeText(location.href).catch(() => undefined);
-    const label = button.textContent;
-    button.textContent = msg.linkCopied;
-    setTimeout(() => (button.textContent = label), 1500);
+  // Says whether the link was copied: there is no clipboard on a plain-http address (the
+  // portable archive on a local network), and the user must then copy the address by hand.
+  const copyButton = root.querySelector<HTMLButtonElement>('[data-copy-link]');
+  const copyLabel = copyButton?.textContent ?? '';
+  let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  copyButton?.addEventListener('click', async () => {
+    const copied = await navigator.clipboard?.writeText(location.href).then(() => true, () => false);
+    copyButton.textContent = copied ? msg.linkCopied : msg.linkNotCopied;
+    clearTimeout(copyTimer);
+    copyTimer = setTimeout(() => (copyButton.textContent = copyLabel), copied ? 1500 : 6000);
   });
 
   // --- Start: the URL may carry values, valid or not; invalid ones are shown, not dropped. ---
@@ -377,10 +401,15 @@ export function startCustomizer(root: HTMLElement) {
       for (const [k, v] of Object.entries(presets[presetName])) writeField(k, String(v));
     } else extra.preset = presetName;
   }
-  for (const [k, v] of query) if (k !== 'preset') writeField(k, v);
+  // Parameters the design does not know (a link's fbclid, utm_source…) are ignored, and named.
+  const ignored = [...query].filter(([k, v]) => k !== 'preset' && !writeField(k, v)).map(([k]) => k);
+  if (ignored.length) {
+    linkNotice.hidden = false;
+    linkNotice.textContent = fill(fromParamFile ? msg.ignoredFile : msg.ignoredUrl, { names: [...new Set(ignored)].join(', ') });
+  }
   // A page opened on the default values or on a preset alone draws its prepared preview.
-  const onlyPreset = presetSelect.value && [...query.keys()].every((k) => k === 'preset');
-  const startVariant = untouched() ? DEFAULT_VARIANT : onlyPreset ? presetSelect.value : undefined;
+  const linkValues = [...query.keys()].filter((k) => k !== 'preset' && !ignored.includes(k));
+  const startVariant = untouched(linkValues) && !query.has('preset') ? DEFAULT_VARIANT : presetSelect.value && !linkValues.length ? presetSelect.value : undefined;
   // The 3D library, the design code and the kernel load once the page has painted.
   requestAnimationFrame(() =>
     setTimeout(() => {

@@ -98,8 +98,10 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
   it('reports invalid values from a shared link instead of dropping them', async () => {
     const { page, context } = await open('/en/designs/visiere-serre-tete/?standoff=5e2&colour=red');
     expect(await page.inputValue('#p-standoff')).toBe('5e2');
-    expect(await page.locator('[data-error-for="standoff"]').textContent()).toContain('plain decimal number');
-    expect(await page.locator('[data-form-errors]').textContent()).toContain('Unknown parameter "colour"');
+    expect(await page.locator('[data-error-for="standoff"]').textContent()).toContain('a plain number is expected');
+    // A parameter the design does not know is ignored, and named: it does not block the rest.
+    expect(await page.locator('[data-link-notice]').textContent()).toMatch(/does not know; they are ignored: colour\./);
+    expect(await page.locator('[data-form-errors]').isVisible()).toBe(false);
     expect(await page.locator('[data-status]').textContent()).toMatch(/link held rejected values/);
     expect(await page.locator('[data-download="stl"]').getAttribute('aria-disabled')).toBe('true');
     await context.close();
@@ -122,6 +124,67 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     await page.selectOption('#p-sheetPattern', 'letter-3');
     await customizerSettled(page, id + 1);
     expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    await context.close();
+  });
+
+  it('ignores what a messenger appends to a link (fbclid, utm_source), says so, and draws the rest', async () => {
+    const { page, context } = await open(`${PAGE}?preset=leger&fbclid=IwAR0abc&utm_source=whatsapp`);
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    expect(await page.locator('[data-link-notice]').textContent()).toContain('ils sont ignorés : fbclid, utm_source.');
+    expect(await page.locator('[data-download="stl"]').getAttribute('download')).toBe('visiere-serre-tete--leger.stl');
+    expect(new URL(page.url()).search).toBe('?preset=leger');
+    await context.close();
+  });
+
+  it('says the preview shows the last valid values while the values are refused', async () => {
+    const { page, context } = await open();
+    const note = page.locator('[data-preview-note]');
+    expect(await note.isVisible()).toBe(false);
+    const id = await lastId(page);
+    await page.fill('#p-headCircumference', '700');
+    await customizerSettled(page, id);
+    expect(await note.textContent()).toMatch(/dernières valeurs valides/);
+    expect(await page.locator('[data-customizer]').getAttribute('data-stale')).toBe('');
+    // Read with the view's description, for a screen reader too.
+    expect(await page.locator('[data-viewport]').getAttribute('aria-describedby')).toContain('preview-note');
+    await page.fill('#p-headCircumference', '560');
+    await customizerSettled(page, id + 1);
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.locator('[data-customizer]').getAttribute('data-stale')).toBeNull();
+
+    // A link refused from the start has nothing to show, and says that instead.
+    await page.goto(`${baseUrl()}${PAGE}?bandHeight=99`);
+    await customizerSettled(page);
+    expect(await note.textContent()).toMatch(/Pas d’aperçu/);
+    await context.close();
+  });
+
+  it('writes links as the design reads them: trimmed, with a decimal point; shows French commas', async () => {
+    const { page, context } = await open(`${PAGE}?smoothing=4.5`);
+    expect(await page.inputValue('#p-smoothing')).toBe('4,5');
+    const id = await lastId(page);
+    await page.fill('#p-headCircumference', ' 560 ');
+    await customizerSettled(page, id);
+    const q = new URL(page.url()).searchParams;
+    expect(q.get('headCircumference')).toBe('560');
+    expect(q.get('smoothing')).toBe('4.5');
+    await context.close();
+  });
+
+  it('says whether the link was copied, and gives its label back', async () => {
+    const { page, context } = await open();
+    const button = page.locator('[data-copy-link]');
+    const label = await button.textContent();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await button.click();
+    await button.click(); // twice: the label to give back is still the button's own
+    expect(await button.textContent()).toBe('Lien copié');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe(label);
+    // No clipboard (a plain-http address on a local network): the user is told to copy by hand.
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await button.click();
+    expect(await button.textContent()).toMatch(/Copie impossible/);
     await context.close();
   });
 
@@ -180,11 +243,12 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
 
   it('speaks of the file, not a link, when a parameter file holds a refused value', async () => {
     const { page, context } = await open();
-    const file = { kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values: { bandHeight: 99 } };
+    const file = { kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values: { bandHeight: 99, bogus: 3 } };
     await page.setInputFiles('[data-param-load]', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.waitForURL(/bandHeight=99/);
     await customizerSettled(page);
     expect(await page.locator('[data-status]').textContent()).toMatch(/fichier de paramètres/);
+    expect(await page.locator('[data-link-notice]').textContent()).toMatch(/^Ce fichier .* ignorés : bogus\.$/);
     expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toContain('99');
     // The same values from a link speak of the link.
     await page.reload();
@@ -198,6 +262,10 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     const field = page.locator('#p-headCircumference');
     await field.focus();
     const id = await lastId(page);
+    await page.keyboard.press('ArrowUp');
+    expect(await field.inputValue()).toBe('575');
+    // Off the step, an arrow goes to the next step, not one step further.
+    await field.fill('572');
     await page.keyboard.press('ArrowUp');
     expect(await field.inputValue()).toBe('575');
     await page.keyboard.press('Shift+ArrowDown');
