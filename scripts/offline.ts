@@ -1,14 +1,18 @@
 // After `astro build`: generates the service worker (workbox-build) and the list of every file
 // of the site that the "save everything" page puts in the worker's caches.
 // Usage: tsx scripts/offline.ts [dist]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { CACHE, CATALOGUE_LIST, PAGE_DRAWING_CHUNK, SW_URL, type CatalogueList } from '../site/offline/caches';
+import { ARCHIVE_URL, CACHE, CATALOGUE_LIST, PAGE_DRAWING_CHUNK, SCRIPT_NEEDS, SW_URL, type CatalogueList } from '../site/offline/caches';
 
 const dist = process.argv[2] ?? 'dist';
 const swFile = SW_URL.slice(1);
 const listFile = CATALOGUE_LIST.slice(1);
+const needsFile = SCRIPT_NEEDS.slice(1);
+const archiveFile = ARCHIVE_URL.slice(1);
+// The worker's routes are copied into sw.js as source text, so they spell paths out.
+if (ARCHIVE_URL !== '/usinette-site.zip') throw new Error('offline: update the archive route below to ARCHIVE_URL');
 
 /** The shell, precached at install: both home pages, both offline pages, styles, icon. */
 const SHELL_PAGES = ['index.html', 'en/index.html', 'hors-ligne/index.html', 'en/offline/index.html'];
@@ -22,28 +26,75 @@ function files(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** The scripts the shell pages load, with the chunks they import, so the shell runs offline. */
-function shellScripts(): string[] {
+/**
+ * The /_astro/ files a script refers to, and theirs, read from the built code: static and dynamic
+ * imports, workers (`new URL("/_astro/….js", import.meta.url)`) and the WASM. `follow` says which
+ * references to take.
+ */
+function closure(roots: string[], follow: (file: string) => boolean): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || !follow(file)) return;
     seen.add(file);
+    if (!/\.m?js$/.test(file)) return;
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(posix.normalize(posix.join(posix.dirname(file), spec)));
+    for (const [, ref] of code.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/)[\w.-]+\.(?:m?js|wasm|css))["'`]/g)) {
+      const target = ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(posix.dirname(file), ref));
+      // Strings in bundled libraries that look like paths but are no file of the build are not references.
+      if (existsSync(join(dist, target))) visit(target);
+    }
   };
-  for (const page of SHELL_PAGES) {
-    const html = readFileSync(join(dist, page), 'utf8');
-    for (const [, src] of html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)) visit(src);
-  }
+  for (const root of roots) visit(root);
   return [...seen];
+}
+
+/** The scripts a page's HTML loads. */
+function pageScripts(page: string): string[] {
+  return [...readFileSync(join(dist, page), 'utf8').matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map(([, src]) => src);
+}
+
+/** The scripts the shell pages load, with the chunks they import, so the shell runs offline. */
+function shellScripts(): string[] {
+  return closure(SHELL_PAGES.flatMap(pageScripts), (f) => f.endsWith('.js'));
+}
+
+/**
+ * For every script a page loads, what it will fetch later (its imports, its workers and their
+ * chunks, the WASM): the first page a reader opens loads these before the service worker is
+ * there, and workers' requests are not in the page's performance entries, so the registration
+ * script puts them in the cache from this list. The on-page 3D chunk is left out: only a browser
+ * whose worker cannot draw loads it, and then the page's own entries list it.
+ */
+function scriptNeeds(): Record<string, string[]> {
+  const needs: Record<string, string[]> = {};
+  for (const page of all.filter((f) => f.endsWith('.html'))) {
+    for (const script of pageScripts(page)) {
+      if (`/${script}` in needs) continue;
+      const more = closure([script], (f) => !PAGE_DRAWING_CHUNK.test(`/${f}`)).filter((f) => f !== script);
+      if (more.length) needs[`/${script}`] = more.map((f) => `/${f}`).sort();
+    }
+  }
+  return needs;
 }
 
 const all = files(dist);
 for (const page of SHELL_PAGES) if (!all.includes(page)) throw new Error(`offline: shell page ${page} is missing from ${dist}`);
+const needs = scriptNeeds();
+writeFileSync(join(dist, needsFile), JSON.stringify(needs));
+
+/** Stores and finds a copy under its address without the query (`?ts=…`, `?q=…`): one copy each. */
+const withoutQuery = {
+  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: [...SHELL_PAGES, '_astro/*.css', 'favicon.svg', ...shellScripts()],
+  // The list of what pages' scripts need is precached: it always matches this worker's build.
+  globPatterns: [...SHELL_PAGES, '_astro/*.css', 'favicon.svg', needsFile, ...shellScripts()],
   swDest: join(dist, swFile),
   mode: 'production',
   sourcemap: false,
@@ -53,6 +104,11 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   dontCacheBustURLsMatching: /^_astro\//,
   runtimeCaching: [
+    // The portable archive (several MB) is downloaded, never kept in the browser.
+    {
+      urlPattern: ({ url, sameOrigin }: { url: URL; sameOrigin: boolean }) => sameOrigin && url.pathname === '/usinette-site.zip',
+      handler: 'NetworkOnly' as const,
+    },
     // Pages: fresh when the network answers within a few seconds, else the saved copy, else the
     // offline page in the reader's language.
     ...(['en', 'fr'] as const).map((lang) => ({
@@ -64,6 +120,7 @@ const { count, size, warnings } = await generateSW({
         cacheName: CACHE.pages,
         networkTimeoutSeconds: 4,
         matchOptions: { ignoreSearch: true },
+        plugins: [withoutQuery],
         precacheFallback: { fallbackURL: lang === 'en' ? '/en/offline/index.html' : '/hors-ligne/index.html' },
       },
     })),
@@ -79,7 +136,20 @@ const { count, size, warnings } = await generateSW({
       handler: 'NetworkFirst' as const,
       options: { cacheName: CACHE.files, networkTimeoutSeconds: 4 },
     },
-    // Everything else of the site (search index, images).
+    // The search index: pagefind asks for pagefind-entry.json?ts=<now>, so the saved copy is
+    // found whatever the query; the entry is fresh when the network answers (it names the
+    // index's chunks of this build), the rest is content-hashed or versioned with it.
+    {
+      urlPattern: ({ url, sameOrigin }: { url: URL; sameOrigin: boolean }) => sameOrigin && url.pathname === '/pagefind/pagefind-entry.json',
+      handler: 'NetworkFirst' as const,
+      options: { cacheName: CACHE.assets, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true }, plugins: [withoutQuery] },
+    },
+    {
+      urlPattern: ({ url, sameOrigin }: { url: URL; sameOrigin: boolean }) => sameOrigin && url.pathname.startsWith('/pagefind/'),
+      handler: 'StaleWhileRevalidate' as const,
+      options: { cacheName: CACHE.assets, matchOptions: { ignoreSearch: true }, plugins: [withoutQuery] },
+    },
+    // Everything else of the site (images, data).
     {
       urlPattern: ({ sameOrigin }: { sameOrigin: boolean }) => sameOrigin,
       handler: 'StaleWhileRevalidate' as const,
@@ -91,7 +161,8 @@ for (const w of warnings) console.warn(`offline: ${w}`);
 
 const list: CatalogueList = { files: [], bytes: 0 };
 for (const f of files(dist).sort()) {
-  if (f === swFile || f === listFile || f.endsWith('.map')) continue;
+  // The archive is downloaded from the offline page, not saved in the browser.
+  if (f === swFile || f === listFile || f === needsFile || f === archiveFile || f.endsWith('.map')) continue;
   const bytes = statSync(join(dist, f)).size;
   const url = '/' + (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f);
   list.files.push(PAGE_DRAWING_CHUNK.test(url) ? { url, bytes, pageDrawing: true } : { url, bytes });
@@ -103,4 +174,4 @@ if (viewerWorker && !list.files.some((f) => f.pageDrawing)) {
   throw new Error(`offline: no on-page 3D chunk matches ${PAGE_DRAWING_CHUNK} beside the viewer worker; update PAGE_DRAWING_CHUNK (site/offline/caches.ts)`);
 }
 writeFileSync(join(dist, listFile), JSON.stringify(list));
-console.log(`offline: ${swFile} precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${listFile} lists ${list.files.length} files (${(list.bytes / 1e6).toFixed(1)} MB)`);
+console.log(`offline: ${swFile} precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${listFile} lists ${list.files.length} files (${(list.bytes / 1e6).toFixed(1)} MB); ${needsFile}: ${Object.keys(needs).length} scripts`);

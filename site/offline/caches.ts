@@ -13,6 +13,13 @@ export const FILE_PATH = /^\/fichiers\//;
 /** The list of every file of the site, written after the build for the save page. */
 export const CATALOGUE_LIST = '/offline-catalogue.json';
 export const SW_URL = '/sw.js';
+/**
+ * For each script a page loads, the /_astro/ files it needs later (its imports, its workers, their
+ * chunks, the WASM), listed at build: `{ "/_astro/Customizer….js": ["/_astro/design.worker-….js", …] }`.
+ */
+export const SCRIPT_NEEDS = '/offline-needs.json';
+/** The portable archive, published beside the site; never saved in the browser (5 MB or more). */
+export const ARCHIVE_URL = '/usinette-site.zip';
 
 export interface CatalogueList {
   /**

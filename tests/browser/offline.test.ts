@@ -1,17 +1,38 @@
 // Offline use: the service worker keeps visited pages and the customizer working without a
-// network, shows the offline page for a page never saved, and "save everything" makes every
-// page of the site readable offline.
+// network (the first page opened included), shows the offline page for a page never saved,
+// keeps search working, and "save everything" makes every page of the site readable offline.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
-import { sitePages } from './site';
-import { PAGE_DRAWING_CHUNK } from '../../site/offline/caches';
+import { DIST, sitePages } from './site';
+import { ARCHIVE_URL, PAGE_DRAWING_CHUNK } from '../../site/offline/caches';
 
 const pages = sitePages().filter((p) => p.endsWith('/'));
 const designPage = pages.find((p) => /^\/modeles\/[^/]+\/$/.test(p));
 
 async function controlled(page: Page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+}
+
+/** Search results listed on the search page (links to pages found). */
+const results = (page: Page) => page.locator('[data-search-results] a').count();
+
+/**
+ * The built site served with `Cache-Control: no-store`: the browser keeps nothing in its HTTP
+ * cache, so offline only the service worker's caches can answer (the shared test server lets the
+ * HTTP cache hide a file the worker never saved). Its own port is its own origin: no worker yet.
+ */
+async function noStoreSite() {
+  const serve = sirv(DIST, { dev: false, extensions: ['html'], setHeaders: (res) => res.setHeader('Cache-Control', 'no-store') });
+  const server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end('not found')));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe.skipIf(!hasChromium)('offline use', () => {
@@ -49,6 +70,28 @@ describe.skipIf(!hasChromium)('offline use', () => {
       await context.setOffline(false);
     });
 
+    it('keeps search working offline on a search page already used', async () => {
+      for (const q of ['masque', 'visière']) {
+        await page.goto(baseUrl() + `/recherche/?q=${q}`);
+        await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
+      }
+      // One saved copy of the index's entry, whatever the queries it was asked with.
+      const entries = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+        return urls.filter((u) => new URL(u).pathname === '/pagefind/pagefind-entry.json');
+      });
+      expect(entries).toHaveLength(1);
+      await context.setOffline(true);
+      try {
+        // pagefind asks for pagefind-entry.json?ts=<now>: a new address on every load.
+        await page.reload();
+        await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
+      } finally {
+        await context.setOffline(false);
+      }
+    });
+
     it('shows the offline page in the reader’s language for a page never saved', async () => {
       await context.setOffline(true);
       const unseen = pages.find((p) => p.startsWith('/en/') && p !== '/en/' && p !== '/en/offline/')!;
@@ -58,6 +101,43 @@ describe.skipIf(!hasChromium)('offline use', () => {
       await context.setOffline(false);
     });
   });
+
+  it.runIf(designPage)('a design page opened first, in a fresh browser, keeps its customizer working offline', async () => {
+    const site = await noStoreSite();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.origin + designPage!);
+      await customizerSettled(page);
+      // The footer says so only once the page's files are stored.
+      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 30_000 }).toMatch(/disponible hors ligne/);
+      const notSaved = await page.evaluate(async () => {
+        const missing: string[] = [];
+        for (const e of performance.getEntriesByType('resource')) {
+          const url = new URL(e.name);
+          if (url.origin === location.origin && !(await caches.match(e.name, { ignoreSearch: true }))) missing.push(url.pathname + url.search);
+        }
+        return missing;
+      });
+      expect(notSaved, 'every file the page loaded is in the worker’s caches').toEqual([]);
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/Customizer[^/]*\.js$/.test(e.name))), 'the customizer’s script was among them').toBe(true);
+
+      await context.setOffline(true);
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+      page.on('pageerror', (e) => failed.push(e.message));
+      await page.reload();
+      expect(await page.locator('[data-offline-missing]').count(), 'the saved page, not the offline page').toBe(0);
+      await customizerSettled(page);
+      expect(await page.locator('[data-status]').getAttribute('data-state')).not.toBe('error');
+      expect(await page.locator('[data-download]').first().getAttribute('href')).toMatch(/^blob:/);
+      // The workers, their chunks and the WASM came from the worker's caches, like the page's files.
+      expect(failed).toEqual([]);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  }, 120_000);
 
   it('"save everything" makes every page readable offline', async () => {
     const context = await browser.newContext();
@@ -77,6 +157,8 @@ describe.skipIf(!hasChromium)('offline use', () => {
       });
       expect(cached.filter((u) => /^\/_astro\/viewer\.worker[-.]/.test(u))).toHaveLength(1);
       expect(cached.filter((u) => PAGE_DRAWING_CHUNK.test(u))).toEqual([]);
+      // The portable archive is downloaded, not saved in the browser.
+      expect(cached).not.toContain(ARCHIVE_URL);
 
       await context.setOffline(true);
       const missing: string[] = [];
@@ -86,6 +168,12 @@ describe.skipIf(!hasChromium)('offline use', () => {
         if (!response?.ok() || fallback) missing.push(path);
       }
       expect(missing).toEqual([]);
+
+      // Search, in both languages, from the saved index.
+      for (const path of ['/recherche/?q=masque', '/en/search/?q=mask']) {
+        await page.goto(baseUrl() + path);
+        await expect.poll(() => results(page), { timeout: 20_000, message: path }).toBeGreaterThan(0);
+      }
     } finally {
       await context.close();
     }
