@@ -1,6 +1,6 @@
 // "Save everything": puts every file of the site into the service worker's caches, so the
 // catalogue, the documents, the ready-made files and the customizer work without a connection.
-import { CATALOGUE_LIST, cacheFor, type CatalogueList } from './caches';
+import { ARCHIVE_URL, CATALOGUE_LIST, cacheFor, type CatalogueList } from './caches';
 
 const root = document.querySelector<HTMLElement>('[data-offline-save]');
 const parallel = 4;
@@ -28,7 +28,23 @@ if (root) {
   const say = (key: string, vars: Record<string, string | number> = {}) =>
     (message.textContent = (root.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? '')));
 
-  if (!('serviceWorker' in navigator) || !window.isSecureContext || !('caches' in window)) {
+  // The archive's size, from the server; a copy of the site without it (the archive itself,
+  // served on a local network) does not offer it. Offline, the link stays, without a size.
+  const download = document.querySelector<HTMLElement>('[data-archive-download]');
+  const archiveSize = download?.querySelector<HTMLElement>('[data-archive-size]');
+  if (download && archiveSize) {
+    fetch(ARCHIVE_URL, { method: 'HEAD' })
+      .then((r) => {
+        const bytes = Number(r.headers.get('content-length'));
+        if (r.ok && bytes > 0) archiveSize.textContent = `(${mb(bytes, lang)})`;
+        else if (r.status === 404) download.hidden = true;
+      })
+      .catch(() => undefined);
+  }
+
+  if (!window.isSecureContext) {
+    say('insecure'); // plain http on a local network: the portable archive, most likely
+  } else if (!('serviceWorker' in navigator) || !('caches' in window)) {
     say('unsupported');
   } else {
     let list: CatalogueList | undefined;
@@ -66,7 +82,7 @@ if (root) {
         return next();
       };
       await Promise.all(Array.from({ length: parallel }, next));
-      say(failed ? 'failed' : 'done', { n: failed });
+      say(!failed ? 'done' : new Intl.PluralRules(lang).select(failed) === 'one' ? 'failedOne' : 'failed', { n: failed });
       button.disabled = false;
     });
   }

@@ -14,10 +14,11 @@ if (!hasChromium) {
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function launch(): Promise<Browser> {
+/** Chromium, headless; `args` adds command-line switches (e.g. `--host-resolver-rules`). */
+export async function launch(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...args],
   });
 }
 

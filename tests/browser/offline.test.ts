@@ -139,6 +139,35 @@ describe.skipIf(!hasChromium)('offline use', () => {
     }
   }, 120_000);
 
+  it('says in the right number how many files could not be saved', async () => {
+    // No service worker here: the save page fills the caches itself, from a catalogue listing
+    // files that do not exist.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    let missing = 1;
+    await context.route('**/offline-catalogue.json', (route) => {
+      const files = [{ url: '/favicon.svg', bytes: 1 }, ...Array.from({ length: missing }, (_, i) => ({ url: `/introuvable-${i}.svg`, bytes: 1 }))];
+      return route.fulfill({ json: { files, bytes: files.length } });
+    });
+    try {
+      const page = await context.newPage();
+      const attempt = async (path: string, n: number) => {
+        missing = n;
+        await page.goto(baseUrl() + path);
+        const button = page.locator('[data-offline-save] button');
+        await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
+        await button.click();
+        await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true);
+        return page.locator('[data-offline-save] [data-message]').textContent();
+      };
+      expect(await attempt('/hors-ligne/', 1)).toMatch(/^1 fichier n’a pas pu être enregistré\./);
+      expect(await attempt('/hors-ligne/', 2)).toMatch(/^2 fichiers n’ont pas pu être enregistrés\./);
+      expect(await attempt('/en/offline/', 1)).toMatch(/^1 file could not be saved\./);
+      expect(await attempt('/en/offline/', 3)).toMatch(/^3 files could not be saved\./);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('"save everything" makes every page readable offline', async () => {
     const context = await browser.newContext();
     try {
