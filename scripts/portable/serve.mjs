@@ -16,6 +16,7 @@ const TYPES = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.zip': 'application/zip', '.stl': 'model/stl',
   '.3mf': 'model/3mf', '.dxf': 'image/vnd.dxf', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8', '.yaml': 'text/yaml; charset=utf-8', '.yml': 'text/yaml; charset=utf-8',
 };
 
 // The pages carry their Content-Security-Policy in a <meta>; send it as a header too, with the
@@ -58,6 +59,20 @@ const server = createServer((req, res) => {
   res.writeHead(file ? 200 : 404, { ...headers, 'content-length': statSync(body).size });
   if (req.method === 'HEAD') return void res.end();
   createReadStream(body).pipe(res);
+});
+
+// A port already taken (another copy running, another program): say so plainly, not with a stack.
+server.on('error', (err) => {
+  if (err.code === 'EADDRINUSE' || err.code === 'EACCES') {
+    const why = err.code === 'EADDRINUSE'
+      ? [`Le port ${port} est déjà utilisé (le site tourne peut-être déjà : essayez http://localhost:${port}/).`, `Port ${port} is already in use (the site may already be running: try http://localhost:${port}/).`]
+      : [`Le port ${port} n'est pas autorisé pour ce compte.`, `Port ${port} is not allowed for this account.`];
+    console.error(`Usinette: ${why[0]}\n  Choisissez-en un autre : PORT=9000 node serve.mjs (Windows, PowerShell : $env:PORT=9000; node serve.mjs)`);
+    console.error(`Usinette: ${why[1]}\n  Choose another one: PORT=9000 node serve.mjs (Windows, PowerShell: $env:PORT=9000; node serve.mjs)`);
+  } else {
+    console.error(`Usinette: ${err.message}`);
+  }
+  process.exit(1);
 });
 
 server.listen(port, () => {

@@ -73,6 +73,31 @@ describe('portable archive', () => {
     expect((await fetch(`${origin}/..%2fserve.mjs`)).status).toBe(404);
   });
 
+  it('serves the tables and the review templates with their text types', async () => {
+    for (const [ext, type] of [['.csv', /^text\/csv/], ['.yaml', /^text\/yaml/]] as const) {
+      const file = entries.find((e) => e.endsWith(ext));
+      expect(file, `a ${ext} file in the archive`).toBeDefined();
+      const r = await fetch(origin + file!.replace('usinette/site', ''));
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type'), ext).toMatch(type);
+    }
+  });
+
+  it('says in both languages that the port is taken, without a stack trace, and exits non-zero', async () => {
+    const port = new URL(origin).port;
+    const second = spawn(process.execPath, ['serve.mjs'], { cwd: join(dir, 'usinette'), env: { ...process.env, PORT: port } });
+    let out = '';
+    second.stdout!.on('data', (d) => (out += d));
+    second.stderr!.on('data', (d) => (out += d));
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(out).toMatch(new RegExp(`port ${port} est déjà utilisé`, 'i'));
+    expect(out).toMatch(new RegExp(`port ${port} is already in use`, 'i'));
+    expect(out).toContain('PORT=9000 node serve.mjs');
+    expect(out, 'no stack trace').not.toMatch(/^\s+at /m);
+    expect(out).not.toContain('EADDRINUSE');
+  });
+
   it('is published with the built site, not inside itself, and not in the list of files the browser saves', () => {
     expect(Buffer.compare(readFileSync(join(DIST, ARCHIVE_URL)), readFileSync(ARCHIVE)), `${DIST}${ARCHIVE_URL} is the archive`).toBe(0);
     expect(entries.filter((e) => e.endsWith('.zip'))).toEqual([]);
