@@ -41,6 +41,23 @@ async function keepPage(): Promise<boolean> {
   return !!needs && (await Promise.all([...urls].map(keep))).every(Boolean);
 }
 
+/**
+ * On a design page, resolves once the customizer has answered (preview and files, or errors):
+ * what is kept for offline use (the file writers, the WASM's second copy: over a megabyte) must
+ * not share a slow link with the first preview.
+ */
+function customizerSettled(): Promise<void> {
+  const state = document.querySelector('[data-customizer] [data-status]');
+  if (!state) return Promise.resolve();
+  const done = () => ['ready', 'error'].includes(state.getAttribute('data-state') ?? '');
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => done() && (watch.disconnect(), resolve()));
+    watch.observe(state, { attributes: true, attributeFilter: ['data-state'] });
+    setTimeout(resolve, 60_000); // a customizer that never answers must not keep the page unsaved
+  });
+}
+
 if ('serviceWorker' in navigator && window.isSecureContext) {
   const sw = navigator.serviceWorker;
   sw.register(SW_URL).then(async () => {
@@ -48,6 +65,7 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
     // Fetches go through the worker once it controls the page (it claims it when installed).
     if (!sw.controller) await new Promise((r) => sw.addEventListener('controllerchange', r, { once: true }));
     if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+    await customizerSettled();
     if (navigator.onLine) saved = await keepPage();
   }).then(show, show);
   // Offline, registering waits for the network to fail: say what is known now.

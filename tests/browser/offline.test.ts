@@ -107,6 +107,23 @@ describe.skipIf(!hasChromium)('offline use', () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      // What is kept for later (file writers the page has not used, the WASM's second copy) waits
+      // for the customizer's first answer: on a slow link it must not compete with the preview.
+      let answeredAt = Infinity;
+      const keptEarly: string[] = [];
+      await page.exposeFunction('__answered', () => (answeredAt = Math.min(answeredAt, Date.now())));
+      await page.addInitScript(() => {
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const state = (r.target as HTMLElement).dataset?.state;
+            if ((r.target as HTMLElement).matches?.('[data-status]') && (state === 'ready' || state === 'error')) (window as unknown as { __answered: () => void }).__answered();
+          }
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+      });
+      page.on('request', (r) => {
+        // The PDF writer: no file of a printed design needs it, the offline list holds it.
+        if (/\/_astro\/pdf[-.]/.test(new URL(r.url()).pathname) && Date.now() < answeredAt) keptEarly.push(r.url());
+      });
       await page.goto(site.origin + designPage!);
       await customizerSettled(page);
       // The footer says so only once the page's files are stored.
@@ -121,6 +138,9 @@ describe.skipIf(!hasChromium)('offline use', () => {
       });
       expect(notSaved, 'every file the page loaded is in the worker’s caches').toEqual([]);
       expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/Customizer[^/]*\.js$/.test(e.name))), 'the customizer’s script was among them').toBe(true);
+      expect(await page.getAttribute('[data-customizer]', 'data-formats')).not.toMatch(/pdf/);
+      expect(keptEarly, 'files kept for offline use fetched before the customizer answered').toEqual([]);
+      expect(answeredAt).toBeLessThan(Infinity);
 
       await context.setOffline(true);
       const failed: string[] = [];
