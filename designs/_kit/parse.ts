@@ -1,6 +1,7 @@
 import type { ParamSpec, ParamSpecs, Values } from './params';
 import { zodOf } from './params';
 import { paramError, type ParamError } from './messages';
+import { readBool } from './bool';
 
 export type Parsed<P extends ParamSpecs> = { ok: true; values: Values<P> } | { ok: false; errors: ParamError[] };
 
@@ -8,8 +9,6 @@ export type Parsed<P extends ParamSpecs> = { ok: true; values: Values<P> } | { o
 // Exponents ("5e2"), hex, "Infinity" and thousands separators are refused on purpose:
 // a parameter typed by hand should mean exactly what it shows.
 const DECIMAL = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
-const TRUE = new Set(['true', '1', 'on', 'yes', 'oui']);
-const FALSE = new Set(['false', '0', 'off', 'no', 'non']);
 
 type Coerced = { ok: true; value: unknown } | { ok: false; error: ParamError };
 
@@ -35,10 +34,9 @@ function coerce(name: string, spec: ParamSpec, raw: unknown): Coerced {
     case 'bool': {
       if (typeof raw === 'boolean') return { ok: true, value: raw };
       if (typeof raw !== 'string') return fail('bool');
-      const s = raw.trim().toLowerCase();
-      if (TRUE.has(s)) return { ok: true, value: true };
-      if (FALSE.has(s)) return { ok: true, value: false };
-      return s === '' ? fail('empty') : fail('bool');
+      const value = readBool(raw);
+      if (value !== undefined) return { ok: true, value };
+      return raw.trim() === '' ? fail('empty') : fail('bool');
     }
     case 'text': {
       if (typeof raw !== 'string') return fail('text');

@@ -9,6 +9,7 @@ import { formatNumber, type PreviewSummary } from './summary';
 import { describeEstimate } from '../../designs/_kit/material';
 import type { PreparedPreview, PreparedPreviews } from '../lib/preparedPreviews';
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
+import { readBool } from '../../designs/_kit/bool';
 import { PARAM_FILE_FLAG } from './paramFile';
 
 type Messages = Record<
@@ -106,8 +107,7 @@ export function startCustomizer(root: HTMLElement) {
     Object.fromEntries(fields.map((el) => [el.name, el instanceof HTMLInputElement && el.type === 'checkbox' ? String(el.checked) : el.value]));
   const defaults = readForm();
   // The form as the page was built: no value from a link, a preset or the browser's form restore.
-  const untouched = (linkValues: string[]) =>
-    !linkValues.length &&
+  const untouched = () =>
     fields.every((el) =>
       el instanceof HTMLSelectElement ? [...el.options].every((o) => o.selected === o.defaultSelected) : el.type === 'checkbox' ? el.checked === el.defaultChecked : el.value === el.defaultValue,
     );
@@ -122,16 +122,16 @@ export function startCustomizer(root: HTMLElement) {
   // true or false, a menu only its options): they go to the design as given, so its checks name
   // the value and what is allowed, instead of the form quietly changing them.
   const extra: Record<string, string> = {};
-  const BOOLS = ['true', '1', 'on', 'yes', 'oui', 'false', '0', 'off', 'no', 'non'];
+  const clearExtra = () => Object.keys(extra).forEach((k) => delete extra[k]);
   /** Shows a value in its field; false if the design has no such parameter. */
   const writeField = (name: string, value: string) => {
     delete extra[name];
     const el = fields.find((f) => f.name === name);
     if (!el) return false;
     if (el instanceof HTMLInputElement && el.type === 'checkbox') {
-      const v = value.trim().toLowerCase();
-      if (BOOLS.includes(v)) el.checked = BOOLS.indexOf(v) < 5;
-      else extra[name] = value;
+      const checked = readBool(value);
+      if (checked === undefined) extra[name] = value;
+      else el.checked = checked;
     } else if (el instanceof HTMLSelectElement && ![...el.options].some((o) => o.value === value)) extra[name] = value;
     // Links carry decimal points; a French form shows commas.
     else el.value = el.matches('[data-number]') && lang === 'fr' && /^\s*[+-]?\d*\.\d+\s*$/.test(value) ? value.replace('.', ',') : value;
@@ -224,13 +224,14 @@ export function startCustomizer(root: HTMLElement) {
   let nextId = 0;
   let inFlight = false;
   let queued: GenerateRequest | null = null;
-  let changeStart = new Map<number, number>();
+  const changeStart = new Map<number, number>();
   const send = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
     preview().postMessage(req);
   };
-  const request = (fromFile?: PreparedPreview, variant?: string) => {
+  /** Asks for the current values; `variant` names their prepared preview, to draw at once. */
+  const request = (variant?: string) => {
     const id = ++nextId;
     timings.lastId = id;
     changeStart.set(id, performance.now());
@@ -238,7 +239,8 @@ export function startCustomizer(root: HTMLElement) {
     setDownloads(null);
     const input = { ...readForm(), ...extra };
     const req: GenerateRequest = { kind: 'generate', id, slug, input, want: 'preview' };
-    if (fromFile && variant) void drawPrepared(req, fromFile, variant);
+    const file = variant ? prepared[variant] : undefined;
+    if (variant && file) void drawPrepared(req, file, variant);
     else send(req);
     requestFiles({ ...req, want: 'files' });
   };
@@ -363,17 +365,17 @@ export function startCustomizer(root: HTMLElement) {
   form.addEventListener('submit', (e) => e.preventDefault());
   presetSelect.addEventListener('change', () => {
     const name = presetSelect.value;
-    for (const k of Object.keys(extra)) delete extra[k];
+    clearExtra();
     for (const [k, v] of Object.entries(defaults)) writeField(k, v);
     for (const [k, v] of Object.entries(presets[name] ?? {})) writeField(k, String(v));
     // Before the design code has loaded, a preset's published file is the quicker preview.
     const variant = name || DEFAULT_VARIANT;
-    request(previewWorker ? undefined : prepared[variant], variant);
+    request(previewWorker ? undefined : variant);
   });
   form.addEventListener('reset', () => {
     setTimeout(() => {
       presetSelect.value = '';
-      for (const k of Object.keys(extra)) delete extra[k];
+      clearExtra();
       request();
     });
   });
@@ -409,12 +411,12 @@ export function startCustomizer(root: HTMLElement) {
   }
   // A page opened on the default values or on a preset alone draws its prepared preview.
   const linkValues = [...query.keys()].filter((k) => k !== 'preset' && !ignored.includes(k));
-  const startVariant = untouched(linkValues) && !query.has('preset') ? DEFAULT_VARIANT : presetSelect.value && !linkValues.length ? presetSelect.value : undefined;
+  const startVariant = linkValues.length ? undefined : !query.has('preset') && untouched() ? DEFAULT_VARIANT : presetSelect.value || undefined;
   // The 3D library, the design code and the kernel load once the page has painted.
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (root.dataset.dimensions !== '2d') void loadViewer();
-      request(startVariant ? prepared[startVariant] : undefined, startVariant);
+      request(startVariant);
     }, 0),
   );
 }
