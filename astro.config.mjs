@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { locales, defaultLocale } from './site/i18n/locales.mjs';
 import { designWorkerChunks } from './site/client/workerChunks.mjs';
+import { decapAssets } from './site/integrations/decapAssets';
 
 export default defineConfig({
   srcDir: './site',
@@ -13,7 +14,7 @@ export default defineConfig({
   // Scripts and styles as files, never inline, so the Content-Security-Policy needs no
   // 'unsafe-inline' (site/lib/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), decapAssets()],
   markdown: { remarkPlugins: [remarkGfm] },
   i18n: {
     locales,

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { scratchRepo } from '/work/main/tests/browser/editor/scratch';
+import { startWiki } from '/work/main/scripts/wiki';
+const s = scratchRepo('/work/main');
+const w = await startWiki({ repo: s.dir, dist: '/work/main/dist', port: 0, quiet: true });
+console.log(w.url, s.dir);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+p.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 500)));
+p.on('request', (r) => { if (!r.url().startsWith(w.url)) console.log('FOREIGN', r.url()); });
+await p.goto(w.url + '/contribuer/editer/');
+await p.waitForTimeout(6000);
+await p.screenshot({ path: '/tmp/ed1.png' });
+console.log((await p.content()).slice(0, 1500));
+await b.close(); await w.close(); s.remove();

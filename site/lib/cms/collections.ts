@@ -1,0 +1,204 @@
+// The editor's collections: one per kind of content, each read from the zod schema the build
+// checks the same files with. French and English documentation are two collections per kind
+// (designs, guides): our index.mdx + en.mdx layout fits none of Decap's i18n structures, and the
+// English file has its own, smaller schema (see the README).
+import { z } from 'astro/zod';
+import { designDocEnSchema, designDocSchema } from '../../schemas/design';
+import { guideEnSchema, guideSchema } from '../../schemas/guide';
+import { protocolSchema } from '../../schemas/protocol';
+import { placeSchema } from '../../schemas/place';
+import { productionSchema } from '../../schemas/production';
+import { resourceSchema } from '../../schemas/resource';
+import { inventoryItemSchema } from '../../schemas/inventory';
+import { workingGroupSchema } from '../../schemas/workingGroup';
+import { networkFigureSchema } from '../../schemas/networkFigure';
+import { orgModelSchema } from '../../schemas/orgModel';
+import { reviewRecordSchema } from '../../schemas/review';
+import { partialDateSchema } from '../../schemas/sourced';
+import { pastDate } from '../../schemas/common';
+import { collectionNames, reviewCollection } from '../wiki/editor';
+import { dateField, objectFields, peel, type DecapField, type KnownType } from './zodFields';
+
+/** Kinds of value that have their own field, whatever schema they appear in. */
+export const knownTypes: KnownType[] = [
+  {
+    schema: partialDateSchema,
+    field: () => ({
+      widget: 'string',
+      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Il faut une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. : 2020-05 quand la source ne donne que le mois).'],
+    }),
+  },
+  { schema: pastDate, field: () => dateField() },
+];
+
+/** A schema's top-level object, under its refinements. */
+export function objectOf(schema: z.ZodTypeAny): z.AnyZodObject {
+  const inner = peel(schema).inner;
+  if (!(inner instanceof z.ZodObject)) throw new Error('cms: a collection schema must be an object');
+  return inner;
+}
+
+export interface CollectionSpec {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  schema: z.ZodTypeAny;
+  /** An entry per file in `folder`, or a fixed list of files. */
+  folder?: string;
+  files?: { name: string; label: string; file: string }[];
+  extension: 'yaml' | 'mdx';
+  create: boolean;
+  identifier_field?: string;
+  slug?: string;
+  summary?: string;
+  sortable_fields?: string[];
+  /** Front matter + a raw Markdown/MDX body. */
+  body?: boolean;
+  /** Fields left out of the form (kept by the file). */
+  omit?: string[];
+  /** Changes to generated fields, by name: defaults known only at build. */
+  overrides?: Record<string, Partial<DecapField>>;
+  /** A review form's choices: the design's criteria and the files built now. */
+  review?: ReviewForm;
+}
+
+
+/** What the build knows that the config needs: the documents that exist, and the review forms' data. */
+export interface ContentIndex {
+  designs: { slug: string; title: string; hasEn: boolean }[];
+  guides: { slug: string; title: string; hasEn: boolean }[];
+  reviews: ReviewForm[];
+}
+
+/** One design's review form: its version, the files built now, and its category's criteria. */
+export interface ReviewForm {
+  slug: string;
+  title: string;
+  version: string;
+  files: { name: string; sha256: string }[];
+  criteria: { id: string; label: string }[];
+}
+
+export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
+  const n = collectionNames;
+  return [
+    {
+      name: n.places, label: 'Lieux', label_singular: 'Lieu', schema: placeSchema,
+      description: 'Les lieux de fabrication du réseau : un fichier par lieu, avec ses sources.',
+      folder: 'network/places', extension: 'yaml', create: true, identifier_field: 'name', slug: '{{slug}}', summary: '{{name}} ({{commune.name}})',
+      omit: ['id'],
+    },
+    {
+      name: n.production, label: 'Production', label_singular: 'Déclaration de production', schema: productionSchema,
+      description: 'Combien de pièces un groupe a fabriquées, sur quelle période et quel territoire, avec la source du chiffre.',
+      folder: 'network/production', extension: 'yaml', create: true, identifier_field: 'group', slug: '{{fields.item}}-{{fields.territory}}-{{fields.to}}',
+      summary: '{{group}} : {{quantity}} × {{item}} ({{to}})', omit: ['id'],
+    },
+    {
+      name: n.resources, label: 'Presse et ressources', label_singular: 'Article ou ressource', schema: resourceSchema,
+      description: 'Articles de presse, ressources et plateformes sur la mobilisation de 2020.',
+      folder: 'network/resources', extension: 'yaml', create: true, identifier_field: 'title', slug: '{{fields.publisher}}-{{fields.date}}', omit: ['id'],
+    },
+    {
+      name: n.inventory, label: 'À produire', label_singular: 'Objet', schema: inventoryItemSchema,
+      description: 'Ce que le réseau fabrique ou pourrait fabriquer, et qui peut le faire.',
+      folder: 'network/inventory', extension: 'yaml', create: true, identifier_field: 'name.fr', slug: '{{fields.name.fr}}', summary: '{{name.fr}}', omit: ['id'],
+    },
+    {
+      name: n.workingGroups, label: 'Groupes de travail', label_singular: 'Groupe de travail', schema: workingGroupSchema,
+      description: 'Les groupes de travail et les suites proposées par la page du réseau.',
+      folder: 'network/working-groups', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}', omit: ['id'],
+    },
+    {
+      name: n.figures, label: 'Chiffres clés', label_singular: 'Chiffre', schema: networkFigureSchema,
+      description: 'Les chiffres de la mobilisation qui ne comptent pas des pièces (personnes, lieux, euros).',
+      folder: 'network/figures', extension: 'yaml', create: true, identifier_field: 'label.fr', slug: '{{fields.label.fr}}', summary: '{{label.fr}}', omit: ['id'],
+    },
+    {
+      name: n.orgModels, label: 'Modèles d’organisation', label_singular: 'Modèle d’organisation', schema: orgModelSchema,
+      description: 'Comment le réseau s’est organisé (usinette, point de collecte…), avec leur schéma.',
+      folder: 'network/models', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}',
+    },
+    {
+      name: n.protocols, label: 'Protocoles sanitaires', label_singular: 'Protocole', schema: protocolSchema,
+      description: 'Désinfection, emballage, collecte et livraison : les étapes en français et en anglais, le texte en français.',
+      folder: 'protocols', extension: 'mdx', create: true, identifier_field: 'title', slug: '{{slug}}', body: true, sortable_fields: ['order', 'title'],
+    },
+    {
+      name: n.guides, label: 'Guides de couture', label_singular: 'Guide', schema: guideSchema,
+      description: 'Les guides pas à pas des patrons (texte français). Un nouveau guide demande un patron : voir « Contribuer ».',
+      files: index.guides.map((g) => ({ name: g.slug, label: g.title, file: `guides/${g.slug}/index.mdx` })), extension: 'mdx', create: false, body: true,
+    },
+    {
+      name: n.guidesEn, label: 'Guides de couture (anglais)', label_singular: 'Guide en anglais', schema: guideEnSchema,
+      description: 'Le texte anglais des guides ; les faits communs restent dans le guide français.',
+      files: index.guides.filter((g) => g.hasEn).map((g) => ({ name: g.slug, label: `${g.title} (English)`, file: `guides/${g.slug}/en.mdx` })), extension: 'mdx', create: false, body: true,
+    },
+    {
+      name: n.designs, label: 'Modèles : documentation', label_singular: 'Documentation de modèle', schema: designDocSchema,
+      description: 'La documentation des modèles (texte français et fiche). Le modèle paramétrique lui-même (design.ts) se propose par pull request.',
+      files: index.designs.map((d) => ({ name: d.slug, label: d.title, file: `designs/${d.slug}/index.mdx` })), extension: 'mdx', create: false, body: true,
+    },
+    {
+      name: n.designsEn, label: 'Modèles : documentation (anglais)', label_singular: 'Documentation en anglais', schema: designDocEnSchema,
+      description: 'Le texte anglais de la documentation des modèles.',
+      files: index.designs.filter((d) => d.hasEn).map((d) => ({ name: d.slug, label: `${d.title} (English)`, file: `designs/${d.slug}/en.mdx` })), extension: 'mdx', create: false, body: true,
+    },
+    ...index.reviews.map((r) => reviewSpec(r)),
+  ];
+}
+
+/**
+ * A health partner's review of one design. The form is pre-filled with the design's version,
+ * the files built now with their SHA-256, and its category's criteria; a file can only be one
+ * built now, and its hash only that file's (the build checks the pair again).
+ */
+function reviewSpec(r: ReviewForm): CollectionSpec {
+  return {
+    name: reviewCollection(r.slug), label: `Revues : ${r.title}`, label_singular: 'Revue', schema: reviewRecordSchema,
+    description: `Les revues Open Santé du modèle « ${r.title} » (version ${r.version}). Une revue porte sur les fichiers publiés aujourd’hui, identifiés par leur empreinte.`,
+    folder: `designs/${r.slug}/reviews`, extension: 'yaml', create: true, identifier_field: 'reviewer.organisation',
+    slug: '{{fields.date}}-{{fields.reviewer.organisation}}-{{fields.decision}}', summary: '{{date}} · {{reviewer.organisation}} · {{decision}}',
+    overrides: {
+      design: { widget: 'hidden', default: r.slug },
+      designVersion: { default: r.version },
+      criteria: { default: r.criteria.map((c) => ({ id: c.id, result: 'non-evalue' })) },
+      files: { default: r.files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
+    },
+    review: r,
+  };
+}
+
+/** The Decap fields of one collection. */
+export function fieldsOf(spec: CollectionSpec): DecapField[] {
+  const object = objectOf(spec.schema);
+  const fields = objectFields(object, { path: [], known: knownTypes })
+    .filter((f) => !spec.omit?.includes(f.name))
+    .map((f) => ({ ...f, ...spec.overrides?.[f.name] }));
+  if (spec.review) applyReviewChoices(fields, spec.review);
+  if (spec.body) fields.push(bodyField());
+  return fields;
+}
+
+/** Criteria of the design's category only; files built now only, each with its own hash. */
+function applyReviewChoices(fields: DecapField[], c: ReviewForm) {
+  const item = (list: string, name: string) => fields.find((f) => f.name === list)?.fields?.find((f) => f.name === name);
+  const criterion = item('criteria', 'id');
+  if (criterion) Object.assign(criterion, { widget: 'select', pattern: undefined, options: c.criteria.map((k) => ({ value: k.id, label: k.label })) });
+  const file = item('files', 'name');
+  if (file) Object.assign(file, { widget: 'select', pattern: undefined, options: c.files.map((f) => ({ value: f.name, label: f.name })) });
+  const hash = item('files', 'sha256');
+  if (hash && c.files.length) hash.pattern = [`^(${c.files.map((f) => f.sha256).join('|')})$`, 'Cette empreinte n’est celle d’aucun fichier publié aujourd’hui : copiez celle du fichier examiné, telle que la liste la donne.'];
+}
+
+/**
+ * The page's text, edited raw: the rich-text editor rewrites MDX (it escaped `highlight={['cut']}`
+ * and turned `-` lists into `*`), so bodies are plain Markdown/MDX source, saved byte for byte.
+ */
+export function bodyField(): DecapField {
+  return {
+    name: 'body', label: 'Texte de la page (Markdown/MDX)', widget: 'markdown', modes: ['raw'], buttons: [], editor_components: [],
+    hint: 'Le texte source, tel quel : les balises comme <Step …> sont des composants du site, laissez-les intactes.',
+  };
+}

@@ -1,0 +1,31 @@
+// What the editor's config needs from the build: the documents that exist, and for each design
+// the review form's data (its version, the files built now with their SHA-256, its criteria).
+import { artifactsOf } from '../artifacts';
+import { designEntries, guideEntries } from '../content';
+import { criteria } from '../openSante';
+import { forge } from '../../settings';
+import { cmsConfig } from './config';
+import type { ContentIndex } from './collections';
+
+export async function contentIndex(): Promise<ContentIndex> {
+  const [designs, guides] = await Promise.all([designEntries(), guideEntries()]);
+  const checklists = criteria();
+  return {
+    designs: designs.map((e) => ({ slug: e.design.slug, title: e.doc.data.title, hasEn: !!e.docEn })),
+    guides: guides.map((g) => ({ slug: g.id, title: g.guide.data.title, hasEn: !!g.guideEn })),
+    reviews: await Promise.all(
+      designs.map(async (e) => ({
+        slug: e.design.slug,
+        title: e.doc.data.title,
+        version: e.doc.data.version,
+        files: (await artifactsOf(e.design)).map((a) => ({ name: a.fileName, sha256: a.sha256 })),
+        criteria: checklists[e.doc.data.category].map((c) => ({ id: c.id, label: c.label.fr })),
+      })),
+    ),
+  };
+}
+
+/** The configuration this build publishes. */
+export async function siteCmsConfig() {
+  return cmsConfig(forge, await contentIndex());
+}

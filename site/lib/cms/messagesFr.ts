@@ -1,0 +1,83 @@
+// The schemas' messages in French, for the editor. The build keeps the schemas' own words
+// (developers read them in CI logs); a contributor reads these. A message without a
+// translation is shown as it is, so a new rule is never silent (the config test lists them).
+import type { ZodIssue } from 'astro/zod';
+
+const table: [RegExp, string | ((...m: string[]) => string)][] = [
+  [/^date is in the future$/, 'la date est dans le futur'],
+  [/^date must be YYYY, YYYY-MM or YYYY-MM-DD$/, 'la date doit s’écrire AAAA, AAAA-MM ou AAAA-MM-JJ'],
+  [/^to must be a date YYYY-MM-DD$/, 'la fin de période doit être une date AAAA-MM-JJ'],
+  [/^from is after to$/, 'le début de la période est après sa fin'],
+  [/^URL must be http or https$/, 'l’adresse doit commencer par http:// ou https://'],
+  [/^INSEE code has 5 digits$/, 'le code INSEE a 5 chiffres'],
+  [/^id must be kebab-case$/, 'des minuscules sans accent, des chiffres et des tirets seulement'],
+  [/^version must look like 1\.2\.0$/, 'la version s’écrit comme 1.2.0'],
+  [/^at least one source is required$/, 'il faut au moins une source'],
+  [/^latitude is (south|north) of Brittany$/, (_, d) => `la latitude est au ${d === 'south' ? 'sud' : 'nord'} de la Bretagne`],
+  [/^longitude is (west|east) of Brittany$/, (_, d) => `la longitude est à l’${d === 'west' ? 'ouest' : 'est'} de la Bretagne`],
+  [/^department must be one of Brittany's: (.*)$/, (_, l) => `le département doit être un des quatre bretons : ${l}`],
+  [/^commune (\d+) is not in department (\d+)$/, (_, c, d) => `la commune ${c} n’est pas dans le département ${d}`],
+  [/^a protocol applies to at least one design category$/, 'un protocole s’applique à au moins une catégorie de modèles'],
+  [/^a protocol needs at least one step$/, 'un protocole a au moins une étape'],
+  [/^source (\d+) does not exist \((\d+) sources listed\)$/, (_, s, n) => `la source ${s} n’existe pas (${n} sources listées)`],
+  [/^must be a SHA-256: 64 lowercase hexadecimal characters$/, 'une empreinte SHA-256 a 64 caractères hexadécimaux en minuscules'],
+  [/^a favourable decision must state the use level/, 'un avis favorable indique le niveau d’usage (communautaire ou clinique)'],
+  [/^a use level only goes with a favourable decision, not "(.*)"$/, (_, d) => `un niveau d’usage ne va qu’avec un avis favorable, pas « ${d} »`],
+  [/^a clinical validation holds only for stated materials: list them$/, 'une validation clinique ne vaut que pour des matériaux précis : listez-les'],
+  [/^a clinical validation holds only for stated machines: list them$/, 'une validation clinique ne vaut que pour des machines précises : listez-les'],
+  [/^a review must list every file examined with its SHA-256$/, 'une revue liste chaque fichier examiné avec son empreinte SHA-256'],
+  [/^the coordination may withdraw a design, not review it$/, 'la coordination peut retirer un modèle, pas le revoir'],
+  [/^a withdrawal must give its reason$/, 'un retrait donne sa raison'],
+  [/^a (\S+) decision needs the criteria checklist with each result$/, 'un avis favorable ou défavorable donne la grille des critères, avec chaque résultat'],
+  [/^criterion "(.*)" failed: the decision cannot be favourable$/, (_, c) => `le critère « ${c} » n’est pas conforme : l’avis ne peut pas être favorable`],
+  [/^criterion "(.*)" was not evaluated: the decision cannot be favourable$/, (_, c) => `le critère « ${c} » n’a pas été évalué : l’avis ne peut pas être favorable`],
+  [/^criterion "(.*)" is (\S+): say why in a comment$/, (_, c, r) => `le critère « ${c} » est « ${r} » : dites pourquoi dans un commentaire`],
+  [/^criterion "(.*)" appears twice$/, (_, c) => `le critère « ${c} » apparaît deux fois`],
+  [/^an unfavourable decision must mark at least one criterion non-conforme$/, 'un avis défavorable marque au moins un critère « non-conforme »'],
+  [/^file "(.*)" appears twice$/, (_, f) => `le fichier « ${f} » apparaît deux fois`],
+  [/^duplicate node id "(.*)"$/, (_, n) => `la case « ${n} » apparaît deux fois`],
+  [/^unknown node "(.*)"; nodes are (.*)$/, (_, n, l) => `la case « ${n} » n’existe pas ; les cases sont ${l}`],
+];
+
+/** zod's own messages, by issue code. */
+function builtIn(issue: ZodIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? 'ce champ est obligatoire' : `valeur de type inattendu (${issue.received})`;
+    case 'too_small':
+      if (issue.type === 'array') return `il faut au moins ${issue.minimum} élément${Number(issue.minimum) > 1 ? 's' : ''}`;
+      if (issue.type === 'string') return `il faut au moins ${issue.minimum} caractère${Number(issue.minimum) > 1 ? 's' : ''}`;
+      return `la valeur doit être ${issue.inclusive ? 'au moins' : 'plus grande que'} ${issue.minimum}`;
+    case 'too_big':
+      if (issue.type === 'string') return `au plus ${issue.maximum} caractères`;
+      if (issue.type === 'array') return `au plus ${issue.maximum} éléments`;
+      return `la valeur doit être ${issue.inclusive ? 'au plus' : 'plus petite que'} ${issue.maximum}`;
+    case 'invalid_enum_value':
+      return `valeur « ${String(issue.received)} » inconnue ; choix possibles : ${issue.options.join(', ')}`;
+    case 'invalid_string':
+      return issue.validation === 'url' ? 'adresse web invalide' : 'format invalide';
+    case 'invalid_date':
+      return 'date invalide';
+    case 'unrecognized_keys':
+      return `champ inconnu : ${issue.keys.join(', ')}`;
+    case 'not_multiple_of':
+      return `doit être un multiple de ${issue.multipleOf}`;
+    default:
+      return undefined;
+  }
+}
+
+/** One issue in French: the schema's custom message translated, else zod's code, else as is. */
+export function frenchMessage(issue: ZodIssue): string {
+  for (const [re, fr] of table) {
+    const m = issue.message.match(re);
+    if (m) return typeof fr === 'string' ? fr : fr(...m);
+  }
+  if (issue.code !== 'custom' && /^(Required|Invalid|Expected|String must|Number must|Array must|Unrecognized)/.test(issue.message)) {
+    return builtIn(issue) ?? issue.message;
+  }
+  return issue.message;
+}
+
+/** Whether a message has a French translation (the config test checks every schema's). */
+export const isTranslated = (message: string) => table.some(([re]) => re.test(message));
