@@ -24,8 +24,10 @@ const tree: Zippable = {
 function add(dir: string) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) add(p);
-    else if (p === published) continue; // a previous run's copy
+    // The editor needs its backend (decap-server), which the portable copy does not run.
+    if (e.isDirectory()) {
+      if (p !== join(dist, 'contribuer', 'editer')) add(p);
+    } else if (p === published) continue; // a previous run's copy
     else tree[`${top}/site/${relative(dist, p).split(sep).join('/')}`] = [readFileSync(p), { level: STORED.test(e.name) ? 0 : 6 }];
   }
 }

@@ -161,8 +161,9 @@ for (const w of warnings) console.warn(`offline: ${w}`);
 
 const list: CatalogueList = { files: [], bytes: 0 };
 for (const f of files(dist).sort()) {
-  // The archive is downloaded from the offline page, not saved in the browser.
-  if (f === swFile || f === listFile || f === needsFile || f === archiveFile || f.endsWith('.map')) continue;
+  // The archive is downloaded from the offline page, not saved in the browser; the editor
+  // (6 MB of Decap CMS) needs its backend, so reading offline has no use for it.
+  if (f === swFile || f === listFile || f === needsFile || f === archiveFile || f.endsWith('.map') || f.startsWith('contribuer/editer/')) continue;
   const bytes = statSync(join(dist, f)).size;
   const url = '/' + (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f);
   list.files.push(PAGE_DRAWING_CHUNK.test(url) ? { url, bytes, pageDrawing: true } : { url, bytes });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, hasChromium, launch } from './harness';
-import { DIST, sitePages } from './site';
+import { DIST, EDITOR_PAGE, sitePages } from './site';
 import { contentSecurityPolicy } from '../../site/lib/csp';
 
 /** What a page's static DOM holds that a strict policy forbids or must know about. */
@@ -27,10 +27,15 @@ function inspect() {
   };
 }
 
+/** Decap CMS's bundle: it needs eval, and only the editor's page, under its own policy, loads it. */
+const EDITOR_BUNDLE = join(DIST, 'contribuer', 'editer', 'decap');
+
 function jsFiles(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) jsFiles(p, out);
+    if (e.isDirectory()) {
+      if (p !== EDITOR_BUNDLE) jsFiles(p, out);
+    }
     else if (/\.(m?js)$/.test(e.name)) out.push(p);
   }
   return out;
@@ -73,5 +78,18 @@ describe.skipIf(!hasChromium)('security and privacy of the built site', () => {
   it('the policy itself is strict', () => {
     expect(contentSecurityPolicy).toMatch(/default-src 'self'/);
     expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|'unsafe-eval'|\*|https?:/);
+  });
+
+  it('the editor page alone has its own policy, with eval for Decap CMS and still no other origin while no forge is set', async () => {
+    await page.goto(baseUrl() + EDITOR_PAGE);
+    const found = await page.evaluate(inspect);
+    expect(found.csp).toHaveLength(1);
+    expect(found.csp[0]).toContain("'unsafe-eval'");
+    expect(found.csp[0]).toContain("connect-src 'self'");
+    expect(found.csp[0]).not.toMatch(/\*|https?:/);
+    expect(found.inlineScripts, 'inline scripts').toEqual([]);
+    // Every other page was checked above for exactly the site policy, which has no eval.
+    expect(sitePages()).not.toContain(EDITOR_PAGE);
+    expect(contentSecurityPolicy).not.toContain('unsafe-eval');
   });
 });

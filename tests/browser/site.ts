@@ -17,13 +17,20 @@ function walk(dir: string, out: string[]) {
   }
 }
 
-/** URL paths of every built page, sorted: `/`, `/modeles/`, `/404.html`… */
+/**
+ * The editor's page: Decap CMS under its own policy, needing its backend (decap-server) to do
+ * anything; tests/browser/editor.test.ts covers it, the site-wide suites leave it out.
+ */
+export const EDITOR_PAGE = '/contribuer/editer/';
+
+/** URL paths of every built page but the editor's, sorted: `/`, `/modeles/`, `/404.html`… */
 export function sitePages(dist = DIST): string[] {
   const files: string[] = [];
   walk(dist, files);
   return files
     .map((f) => '/' + relative(dist, f).split(sep).join('/'))
     .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .filter((p) => p !== EDITOR_PAGE)
     .sort();
 }
 

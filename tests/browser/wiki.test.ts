@@ -27,8 +27,8 @@ function networkIds(kind: string, shared: string): string[] {
 const bilingual = (root: string, frCol: string, enCol: string, frPath: string, enPath: string, slug: string): [string, string][] => {
   const hasEn = existsSync(`${root}/${slug}/en.mdx`);
   return [
-    [`${frPath}${slug}/`, edit(frCol, `${slug}/index`)],
-    [`${enPath}${slug}/`, hasEn ? edit(enCol, `${slug}/en`) : edit(frCol, `${slug}/index`)],
+    [`${frPath}${slug}/`, edit(frCol, slug)],
+    [`${enPath}${slug}/`, hasEn ? edit(enCol, slug) : edit(frCol, slug)],
   ];
 };
 

@@ -154,8 +154,14 @@ export function toField(name: string, schema: z.ZodTypeAny, ctx: FieldContext): 
   if (p.defaultValue !== undefined && !(Array.isArray(p.defaultValue) && p.defaultValue.length === 0) && !isEmptyObject(p.defaultValue)) {
     base.default = p.defaultValue;
   }
-  return { ...base, ...widgetFor(p.inner, { ...ctx, path }, base) };
+  const field = { ...base, ...widgetFor(p.inner, { ...ctx, path }, base) };
+  // Decap checks an optional group's required parts even when the group is left empty; zod,
+  // run before saving, still requires them once the group is filled in.
+  if (p.optional && field.widget === 'object') field.fields = field.fields?.map(optionalField);
+  return field;
 }
+
+const optionalField = (f: DecapField): DecapField => ({ ...f, required: false, ...(f.widget === 'object' && { fields: f.fields?.map(optionalField) }) });
 
 const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 

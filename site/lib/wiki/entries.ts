@@ -43,11 +43,12 @@ const network = (collection: string, folder: NetworkFolder) => (id: string): Wik
 /**
  * A document with a French file and, where it exists, an English one (designs, guides). An
  * English page edits the English file where there is one, otherwise the shared French file.
+ * Each is a "files" collection of the editor, whose entries are named by the document's slug.
  */
 const bilingual = (root: string, fr: string, en: string) => (slug: string, lang: Lang, hasEnglish: boolean): WikiEntry =>
   lang === 'en' && hasEnglish
-    ? { collection: en, slug: `${slug}/en`, file: `${root}/${slug}/en.mdx` }
-    : { collection: fr, slug: `${slug}/index`, file: `${root}/${slug}/index.mdx` };
+    ? { collection: en, slug, file: `${root}/${slug}/en.mdx` }
+    : { collection: fr, slug, file: `${root}/${slug}/index.mdx` };
 
 export const ORG_MODELS_FOLDER = 'network/models';
 export const PARTNERS_FOLDER = 'data/open-sante/partners';

@@ -41,9 +41,9 @@ describe('editor addresses of entries', () => {
   });
 
   it('edits the English file of a design or guide where there is one, else the shared French file', () => {
-    expect(wikiEntries.design('visiere-serre-tete', 'fr', true)).toEqual({ collection: 'modeles', slug: 'visiere-serre-tete/index', file: 'designs/visiere-serre-tete/index.mdx' });
-    expect(wikiEntries.design('visiere-serre-tete', 'en', true)).toEqual({ collection: 'modeles-en', slug: 'visiere-serre-tete/en', file: 'designs/visiere-serre-tete/en.mdx' });
-    expect(wikiEntries.design('visiere-serre-tete', 'en', false)).toEqual({ collection: 'modeles', slug: 'visiere-serre-tete/index', file: 'designs/visiere-serre-tete/index.mdx' });
+    expect(wikiEntries.design('visiere-serre-tete', 'fr', true)).toEqual({ collection: 'modeles', slug: 'visiere-serre-tete', file: 'designs/visiere-serre-tete/index.mdx' });
+    expect(wikiEntries.design('visiere-serre-tete', 'en', true)).toEqual({ collection: 'modeles-en', slug: 'visiere-serre-tete', file: 'designs/visiere-serre-tete/en.mdx' });
+    expect(wikiEntries.design('visiere-serre-tete', 'en', false)).toEqual({ collection: 'modeles', slug: 'visiere-serre-tete', file: 'designs/visiere-serre-tete/index.mdx' });
     expect(wikiEntries.guide('surblouse', 'en', true).collection).toBe('guides-en');
   });
 
