@@ -51,6 +51,11 @@ export async function networkData() {
 
 export type NetworkData = Awaited<ReturnType<typeof networkData>>;
 
+/** Health partners, the organisations that review designs, by name. None is recorded yet: the list may be empty. */
+export async function partnerEntries() {
+  return (await getCollection('partners')).map(withId).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
 /** Sanitary protocols (issue 5), in their reading order. */
 export async function protocolEntries() {
   return (await getCollection('protocols')).sort((a, b) => a.data.order - b.data.order);
