@@ -22,7 +22,7 @@ export async function designEntry(slug: string) {
 
 export { getEntry };
 
-/** An entry's data with its id, which is its file name (network/<folder>/<id>.yaml). */
+/** An entry's data with its id, which is its file name (network/<folder>/<id>.yaml, data/open-sante/partners/<id>.yaml). */
 const withId = <T>(e: { id: string; data: T }) => ({ id: e.id, ...e.data });
 
 /** One file per entry has no file order: `order` says where each stands, the id breaks ties. */
