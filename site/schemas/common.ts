@@ -1,25 +1,28 @@
 import { z } from 'astro/zod';
 
 /** A link to the web: only http(s), so data can never smuggle a javascript: or data: URL into a page. */
-export const webUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'URL must be http or https');
+export const webUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'URL must be http or https').describe('Adresse web complète, commençant par https:// ou http://');
+
+/** Where an entry stands in the site's lists: entries live one per file, so their order is written down. */
+export const orderSchema = z.number().int().describe('Rang dans les listes du site : les plus petits nombres d’abord');
 
 /** A public source for a fact: required on every health, safety and design page. */
 export const sourceSchema = z
   .object({
-    title: z.string().min(3).describe('What the source is, as its author titled it'),
-    url: webUrl.optional(),
-    publisher: z.string().optional(),
-    date: z.coerce.date().optional().describe('Publication date of the source'),
+    title: z.string().min(3).describe('Titre de la source, tel que son auteur l’a donné'),
+    url: webUrl.optional().describe('Adresse web de la source (http ou https)'),
+    publisher: z.string().optional().describe('Qui a publié la source : journal, organisme, site…'),
+    date: z.coerce.date().optional().describe('Date de publication de la source (AAAA-MM-JJ)'),
   })
   .strict();
 
-export const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required');
+export const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source is required').describe('Sources publiques des faits de la page (au moins une)');
 
 export const personSchema = z
   .object({
-    name: z.string().min(1),
-    role: z.string().optional(),
-    url: webUrl.optional(),
+    name: z.string().min(1).describe('Nom de la personne ou du collectif'),
+    role: z.string().optional().describe('Ce qu’elle a fait : conception, tests, documentation…'),
+    url: webUrl.optional().describe('Sa page web (http ou https)'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { orderSchema } from './common';
 import { localizedSchema, networkSourcesSchema } from './sourced';
 
 export const flowKinds = ['demande', 'matiere', 'produits', 'information'] as const;
@@ -6,17 +7,23 @@ export type FlowKind = (typeof flowKinds)[number];
 
 const nodeSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    label: localizedSchema,
-    col: z.number().int().min(0).max(4).describe('Column of the diagram, left to right'),
-    row: z.number().int().min(0).max(4).describe('Row of the diagram, top to bottom'),
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Identifiant de la case, en minuscules et tirets, repris par les flux'),
+    label: localizedSchema.describe('Texte de la case, en français et en anglais'),
+    col: z.number().int().min(0).max(4).describe('Colonne du schéma, de 0 à 4, de gauche à droite'),
+    row: z.number().int().min(0).max(4).describe('Ligne du schéma, de 0 à 4, de haut en bas'),
   })
   .strict();
 
 const edgeSchema = z
-  .object({ from: z.string(), to: z.string(), kind: z.enum(flowKinds), label: localizedSchema })
+  .object({
+    from: z.string().describe('Identifiant de la case de départ'),
+    to: z.string().describe('Identifiant de la case d’arrivée'),
+    kind: z.enum(flowKinds).describe('Ce qui circule : demande, matière, produits ou information'),
+    label: localizedSchema.describe('Texte de la flèche, en français et en anglais'),
+  })
   .strict();
 
+// A list of points, or 'non-documente' when no source covers the topic: an empty list would hide that.
 const documented = z.union([z.array(localizedSchema).min(1), z.literal('non-documente')]);
 
 /**
@@ -25,18 +32,21 @@ const documented = z.union([z.array(localizedSchema).min(1), z.literal('non-docu
  */
 export const orgModelSchema = z
   .object({
-    title: localizedSchema,
-    summary: localizedSchema,
-    order: z.number().int(),
-    origin: localizedSchema.describe('Who named or proposed the model, per the sources'),
-    reading: localizedSchema.describe('How much of this page is our reading of the model, and why'),
-    whenItFits: z.array(localizedSchema).min(1),
-    roles: z.array(z.object({ name: localizedSchema, does: localizedSchema }).strict()).min(2),
-    nodes: z.array(nodeSchema).min(2),
-    flows: z.array(edgeSchema).min(1),
-    sanitary: documented,
-    costs: documented,
-    wentWrong: documented,
+    title: localizedSchema.describe('Nom du modèle, en français et en anglais'),
+    summary: localizedSchema.describe('Le modèle en une phrase, en français et en anglais'),
+    order: orderSchema,
+    origin: localizedSchema.describe('Qui a nommé ou proposé ce modèle, selon les sources'),
+    reading: localizedSchema.describe('Ce qui, dans cette page, est notre lecture du modèle, et pourquoi'),
+    whenItFits: z.array(localizedSchema).min(1).describe('Les situations où ce modèle convient (au moins une)'),
+    roles: z
+      .array(z.object({ name: localizedSchema.describe('Nom du rôle'), does: localizedSchema.describe('Ce que fait ce rôle') }).strict())
+      .min(2)
+      .describe('Les rôles du modèle (au moins deux)'),
+    nodes: z.array(nodeSchema).min(2).describe('Les cases du schéma (au moins deux)'),
+    flows: z.array(edgeSchema).min(1).describe('Les flèches du schéma, d’une case à une autre'),
+    sanitary: documented.describe('Les précautions sanitaires, ou « non-documente » si aucune source n’en parle'),
+    costs: documented.describe('Les coûts, ou « non-documente » si aucune source n’en parle'),
+    wentWrong: documented.describe('Ce qui a mal tourné, ou « non-documente » si aucune source n’en parle'),
     sources: networkSourcesSchema,
   })
   .strict()
@@ -51,6 +61,7 @@ export const orgModelSchema = z
         if (!ids.has(f[end])) ctx.addIssue({ code: 'custom', path: ['flows', i, end], message: `unknown node "${f[end]}"; nodes are ${[...ids].join(', ')}` });
       }
     });
-  });
+  })
+  .describe('Un modèle d’organisation du réseau breton, avec le schéma de ses flux');
 
 export type OrgModel = z.infer<typeof orgModelSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { webUrl } from './common';
+import { orderSchema, webUrl } from './common';
 import { departmentSchema, localizedSchema, networkSourcesSchema, partialDateSchema } from './sourced';
 
 // 'lieu-de-fabrication' when the source names a making place without saying what kind it is.
@@ -9,34 +9,47 @@ export type PlaceKind = (typeof placeKinds)[number];
 export type MachineKind = (typeof machineKinds)[number];
 
 /**
- * One place of the network (network/places.yaml). Coordinates are the approximate centre of its
- * town, given by the entry, never a street address: the sources name towns, not doors. The
- * schema keeps them inside Brittany's bounding box; the build checks the commune against the
- * Code officiel géographique and the coordinates against the commune's GeoNames position, when
- * known (site/lib/network/checks.ts).
+ * One place of the network (network/places/<id>.yaml, the id being the file name). Only places a
+ * source names. Coordinates are the approximate centre of its town, given by the entry, never a
+ * street address: the sources name towns, not doors. The schema keeps them inside Brittany's
+ * bounding box; the build checks the commune against the Code officiel géographique and the
+ * coordinates against the commune's GeoNames position, when known (site/lib/network/checks.ts).
  */
 export const placeSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'id must be kebab-case'),
-    name: z.string().min(2),
-    kind: z.enum(placeKinds),
-    commune: z.object({ code: z.string().regex(/^\d{5}$/, 'INSEE code has 5 digits'), name: z.string().min(1) }).strict(),
+    order: orderSchema,
+    name: z.string().min(2).describe('Nom du lieu, tel que la source le donne'),
+    kind: z.enum(placeKinds).describe('Type de lieu ; « lieu-de-fabrication » quand la source nomme un lieu de fabrication sans dire de quel type'),
+    commune: z
+      .object({
+        code: z.string().regex(/^\d{5}$/, 'INSEE code has 5 digits').describe('Code INSEE à 5 chiffres (ce n’est pas le code postal) d’une commune actuelle du département'),
+        name: z.string().min(1).describe('Nom officiel de la commune, avec ses accents et ses tirets (« Fougères », « Lamballe-Armor »)'),
+      })
+      .strict()
+      .describe('La commune du lieu, selon le Code officiel géographique de l’INSEE'),
     department: departmentSchema,
     coordinates: z
       .object({
-        lat: z.number().min(47.2, 'latitude is south of Brittany').max(48.95, 'latitude is north of Brittany'),
-        lon: z.number().min(-5.2, 'longitude is west of Brittany').max(-1.0, 'longitude is east of Brittany'),
+        lat: z.number().min(47.2, 'latitude is south of Brittany').max(48.95, 'latitude is north of Brittany').describe('Latitude en degrés décimaux, deux décimales (48.11 pour Rennes)'),
+        lon: z.number().min(-5.2, 'longitude is west of Brittany').max(-1.0, 'longitude is east of Brittany').describe('Longitude en degrés décimaux, deux décimales, négative en Bretagne (-1.68 pour Rennes)'),
       })
       .strict()
-      .describe('Approximate centre of the town, to about a kilometre; not an address'),
+      .describe('Centre approximatif de la commune, à deux décimales (environ un kilomètre), à moins de 5 km de la position connue de la commune ; jamais une adresse'),
     machines: z
-      .array(z.object({ kind: z.enum(machineKinds), count: z.number().int().nonnegative().optional().describe('absent when the source gives no count') }).strict())
+      .array(
+        z
+          .object({
+            kind: z.enum(machineKinds).describe('Type de machine'),
+            count: z.number().int().nonnegative().optional().describe('Nombre de machines ; vide quand la source n’en donne pas'),
+          })
+          .strict(),
+      )
       .default([])
-      .describe('Only machines a source documents; empty when none does'),
-    made2020: z.array(z.string()).default([]).describe('Items of network/inventory.yaml this place made or coordinated in 2020'),
-    role: localizedSchema.describe('What the place did in 2020, in the words of our sources'),
-    contact: webUrl.optional(),
-    asOf: partialDateSchema.describe('Date of the facts given here'),
+      .describe('Seulement les machines qu’une source documente, en ajoutant cette source ; vide sinon (aucune de nos sources actuelles n’en documente)'),
+    made2020: z.array(z.string()).default([]).describe('Ce que le lieu a fabriqué ou coordonné en 2020 : identifiants de l’inventaire (« visiere », « masque-barriere »…)'),
+    role: localizedSchema.describe('Ce que le lieu a fait en 2020, d’après nos sources, en français et en anglais'),
+    contact: webUrl.optional().describe('Page web du lieu pour le contacter (http ou https)'),
+    asOf: partialDateSchema.describe('Date des faits décrits ici : AAAA, AAAA-MM ou AAAA-MM-JJ'),
     sources: networkSourcesSchema,
   })
   .strict()
@@ -44,6 +57,8 @@ export const placeSchema = z
     if (!p.commune.code.startsWith(p.department)) {
       ctx.addIssue({ code: 'custom', path: ['commune', 'code'], message: `commune ${p.commune.code} is not in department ${p.department}` });
     }
-  });
+  })
+  .describe('Un lieu du réseau breton nommé par une source, placé au centre de sa commune');
 
-export type Place = z.infer<typeof placeSchema>;
+/** An entry as the site reads it: its data, and its id taken from its file name. */
+export type Place = z.infer<typeof placeSchema> & { id: string };

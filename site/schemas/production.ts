@@ -1,30 +1,31 @@
 import { z } from 'astro/zod';
 import { webUrl } from './common';
-import { departmentSchema, localizedSchema, networkSourcesSchema, partialDateSchema, startOf } from './sourced';
+import { departmentSchema, knownOrUnknownDate, localizedSchema, partialDateSchema, startOf } from './sourced';
 
 /**
- * One production report (network/production.csv, one row per report): how many items a group
- * made over a period, on a territory. Reports are batches, so totals are plain sums.
+ * One production report (network/production/<id>.yaml, the id being the file name): how many
+ * items a group made over a period, on a territory. Reports are batches, so totals are plain sums.
  */
 export const productionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'id must be kebab-case'),
-    from: partialDateSchema.describe('Start of the period, as precisely as known'),
+    from: partialDateSchema.describe('Début de la période, aussi précis que connu : AAAA, AAAA-MM ou AAAA-MM-JJ'),
     to: z.coerce
       .date({ errorMap: () => ({ message: 'to must be a date YYYY-MM-DD' }) })
       .refine((d) => d.getTime() <= Date.now(), 'date is in the future')
-      .describe('End of the period (the date the figure was given)'),
-    territory: z.union([departmentSchema, z.literal('bretagne')]).describe('A department, or "bretagne" when the figure is not split'),
-    item: z.string().min(1).describe('An id of network/inventory.yaml'),
-    quantity: z.coerce.number().int('quantity must be a whole number').nonnegative('quantity cannot be negative'),
-    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('"au-moins" for "more than", "environ" for an estimate'),
-    group: z.string().min(2),
-    note: localizedSchema.optional(),
-    source: z.string().min(3),
-    sourceUrl: webUrl.optional(),
-    sourceDate: z.union([partialDateSchema, z.literal('unknown')]),
+      .describe('Fin de la période, au jour près (AAAA-MM-JJ) : la date à laquelle le chiffre a été donné'),
+    territory: z.union([departmentSchema, z.literal('bretagne')]).describe('Un département (22, 29, 35 ou 56), ou « bretagne » quand le chiffre n’est pas ventilé'),
+    item: z.string().min(1).describe('Ce qui a été fabriqué : identifiant de l’inventaire (« visiere », « masque-barriere »…)'),
+    quantity: z.coerce.number().int('quantity must be a whole number').nonnegative('quantity cannot be negative').describe('Nombre de pièces fabriquées sur la période (nombre entier)'),
+    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« exact » ; « au-moins » quand la source dit « plus de » ; « environ » pour une estimation'),
+    group: z.string().min(2).describe('Qui a fabriqué : le groupe, le lieu ou le collectif'),
+    note: localizedSchema.optional().describe('Une précision pour lire le chiffre, en français et en anglais (facultatif)'),
+    source: z.string().min(3).describe('La source du chiffre : son titre, ou ce qu’elle est'),
+    sourceUrl: webUrl.optional().describe('Adresse de la source (http ou https), si elle est en ligne'),
+    sourceDate: knownOrUnknownDate.describe('Date de la source (AAAA, AAAA-MM ou AAAA-MM-JJ), ou « unknown » si elle n’en donne pas'),
   })
   .strict()
-  .refine((e) => startOf(e.from).getTime() <= e.to.getTime(), { path: ['from'], message: 'from is after to' });
+  .refine((e) => startOf(e.from).getTime() <= e.to.getTime(), { path: ['from'], message: 'from is after to' })
+  .describe('Un relevé de production : combien de pièces un groupe a fabriquées sur une période et un territoire');
 
-export type ProductionEntry = z.infer<typeof productionSchema>;
+/** An entry as the site reads it: its data, and its id taken from its file name. */
+export type ProductionEntry = z.infer<typeof productionSchema> & { id: string };

@@ -3,21 +3,21 @@ import { pastDate, sourcesSchema } from './common';
 import { categories } from './design';
 
 const text = z.string().trim().min(1);
-const localized = z.object({ fr: text, en: text }).strict();
+const localized = z.object({ fr: text.describe('En français'), en: text.describe('En anglais') }).strict();
 
 /** How long a step takes or must last; `atLeast` for minimum contact or quarantine times. */
 export const durationSchema = z
   .object({
-    minutes: z.number().positive().describe('Duration in minutes (3 days = 4320)'),
-    atLeast: z.boolean().default(false),
+    minutes: z.number().positive().describe('Durée en minutes (3 jours = 4320)'),
+    atLeast: z.boolean().default(false).describe('Coché pour une durée minimale : temps de contact, quarantaine'),
   })
   .strict();
 
 export const protocolStepSchema = z
   .object({
-    text: localized.describe('What to do, in both languages'),
-    duration: durationSchema.optional(),
-    products: z.array(localized).default([]).describe('Products and their concentration'),
+    text: localized.describe('Ce qu’il faut faire, en français et en anglais'),
+    duration: durationSchema.optional().describe('Combien de temps l’étape prend ou doit durer'),
+    products: z.array(localized).default([]).describe('Produits et leur concentration'),
   })
   .strict();
 
@@ -28,16 +28,16 @@ export const protocolStepSchema = z
  */
 export const protocolSchema = z
   .object({
-    title: text,
-    titleEn: text,
-    summary: z.string().min(10).max(400),
-    summaryEn: z.string().min(10).max(400),
-    order: z.number().int().min(0).describe('Position in the list of protocols'),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.0'),
-    lastReviewed: pastDate.describe('When the protocol was last checked against its sources'),
-    appliesTo: z.array(z.enum(categories)).min(1, 'a protocol applies to at least one design category'),
-    cautions: z.array(localized).default([]),
-    steps: z.array(protocolStepSchema).min(1, 'a protocol needs at least one step'),
+    title: text.describe('Titre du protocole'),
+    titleEn: text.describe('Titre du protocole, en anglais'),
+    summary: z.string().min(10).max(400).describe('Le protocole en une ou deux phrases (400 caractères au plus)'),
+    summaryEn: z.string().min(10).max(400).describe('Le résumé, en anglais'),
+    order: z.number().int().min(0).describe('Rang dans la liste des protocoles : les plus petits nombres d’abord'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.0').describe('Version du protocole, sous la forme 1.2.0'),
+    lastReviewed: pastDate.describe('Date de la dernière vérification du protocole d’après ses sources (AAAA-MM-JJ)'),
+    appliesTo: z.array(z.enum(categories)).min(1, 'a protocol applies to at least one design category').describe('Les catégories de modèles concernées : leurs pages affichent ce protocole'),
+    cautions: z.array(localized).default([]).describe('Mises en garde, en français et en anglais'),
+    steps: z.array(protocolStepSchema).min(1, 'a protocol needs at least one step').describe('Les étapes, dans l’ordre'),
     sources: sourcesSchema,
   })
   .strict();

@@ -42,34 +42,48 @@ const text = z.string().trim().min(1);
  */
 export const reviewRecordSchema = z
   .object({
-    design: z.string().regex(/^[a-z0-9-]+$/).describe('Slug of the reviewed design, same as its folder'),
-    designVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.0').describe('Version of the design reviewed'),
-    date: pastDate.describe('Date of the decision'),
+    design: z.string().regex(/^[a-z0-9-]+$/).describe('Le modèle revu : nom de son dossier dans designs/'),
+    designVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.2.0').describe('Version du modèle revue, sous la forme 1.2.0'),
+    date: pastDate.describe('Date de la décision (AAAA-MM-JJ)'),
     reviewer: z
       .object({
-        organisation: text.describe('Name of the organisation, as it chose to publish it'),
-        kind: z.enum(reviewerKinds),
-        role: text.describe('Role of the person who reviewed (no name needed)'),
-        url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional(),
-      })
-      .strict(),
-    decision: z.enum(decisions),
-    useLevel: z.enum(useLevels).optional().describe('Required for a favourable decision, forbidden otherwise'),
-    conditions: z
-      .object({
-        materials: z.array(text).default([]),
-        printers: z.array(text).default([]),
-        sheet: text.optional(),
-        notes: text.optional(),
+        organisation: text.describe('Nom de l’organisation, tel qu’elle choisit de le publier'),
+        kind: z.enum(reviewerKinds).describe('Type d’organisation ; « coordination » ne peut que retirer un modèle'),
+        role: text.describe('Fonction de la personne qui a fait la revue (sans son nom)'),
+        url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'URL must be http or https').optional().describe('Site web de l’organisation (http ou https)'),
       })
       .strict()
-      .default({}),
+      .describe('Qui a fait la revue'),
+    decision: z.enum(decisions).describe('« debut-revue » annonce la revue ; « favorable », « defavorable » ; « retrait » retire le modèle'),
+    useLevel: z.enum(useLevels).optional().describe('Obligatoire pour une décision favorable, interdit sinon : usage communautaire ou clinique'),
+    conditions: z
+      .object({
+        materials: z.array(text).default([]).describe('Matériaux pour lesquels la décision vaut (obligatoires pour un usage clinique)'),
+        printers: z.array(text).default([]).describe('Machines pour lesquelles la décision vaut (obligatoires pour un usage clinique)'),
+        sheet: text.optional().describe('La feuille transparente utilisée'),
+        notes: text.optional().describe('Autres conditions'),
+      })
+      .strict()
+      .default({})
+      .describe('Les conditions dans lesquelles la décision vaut'),
     criteria: z
-      .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), result: z.enum(criterionResults), comment: text.optional() }).strict())
-      .default([]),
-    files: z.array(z.object({ name: text, sha256 }).strict()).default([]),
-    summary: text.optional(),
-    reason: text.optional().describe('Why the design is withdrawn; required for a withdrawal'),
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/).describe('Identifiant du critère, dans la grille de la catégorie'),
+            result: z.enum(criterionResults).describe('Conforme, non conforme, sans objet ou non évalué'),
+            comment: text.optional().describe('Obligatoire quand le critère est non conforme ou sans objet'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('La grille de critères de la catégorie, avec le résultat de chacun'),
+    files: z
+      .array(z.object({ name: text.describe('Nom du fichier tel que publié'), sha256: sha256.describe('Son empreinte SHA-256, 64 caractères hexadécimaux') }).strict())
+      .default([])
+      .describe('Chaque fichier examiné, avec son empreinte'),
+    summary: text.optional().describe('La revue en quelques phrases'),
+    reason: text.optional().describe('Pourquoi le modèle est retiré ; obligatoire pour un retrait'),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -117,14 +131,14 @@ export function stateOf(r: Pick<ReviewRecord, 'decision' | 'useLevel'>): State {
   }
 }
 
-const localized = z.object({ fr: text, en: text }).strict();
+const localized = z.object({ fr: text.describe('En français'), en: text.describe('En anglais') }).strict();
 
 /** One line of a review checklist: what the reviewer checks, and where the criterion comes from. */
 export const criterionSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    label: localized,
-    check: localized.describe('How to check it, in one or two sentences'),
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Identifiant du critère, en minuscules et tirets'),
+    label: localized.describe('Le critère, en français et en anglais'),
+    check: localized.describe('Comment le vérifier, en une ou deux phrases'),
     sources: sourcesSchema,
   })
   .strict();

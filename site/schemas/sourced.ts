@@ -3,13 +3,18 @@ import { webUrl } from './common';
 
 /** Brittany's departments: Côtes-d'Armor, Finistère, Ille-et-Vilaine, Morbihan. */
 export const BRITTANY_DEPARTMENTS = ['22', '29', '35', '56'] as const;
-export const departmentSchema = z.enum(BRITTANY_DEPARTMENTS, {
-  errorMap: () => ({ message: `department must be one of Brittany's: ${BRITTANY_DEPARTMENTS.join(', ')}` }),
-});
+export const departmentSchema = z
+  .enum(BRITTANY_DEPARTMENTS, {
+    errorMap: () => ({ message: `department must be one of Brittany's: ${BRITTANY_DEPARTMENTS.join(', ')}` }),
+  })
+  .describe('Département : 22 (Côtes-d’Armor), 29 (Finistère), 35 (Ille-et-Vilaine) ou 56 (Morbihan)');
 export type Department = z.infer<typeof departmentSchema>;
 
 /** A text in both languages: network data is read in French and in English. */
-export const localizedSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+export const localizedSchema = z
+  .object({ fr: z.string().min(1).describe('En français'), en: z.string().min(1).describe('En anglais') })
+  .strict()
+  .describe('Le même texte en français et en anglais');
 
 /**
  * A date as precise as the source gives it: "2020", "2020-05" or "2020-05-10", never in the
@@ -19,7 +24,8 @@ export const partialDateSchema = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .refine((v) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(v), 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((v) => startOf(v).getTime() <= Date.now(), 'date is in the future');
+  .refine((v) => startOf(v).getTime() <= Date.now(), 'date is in the future')
+  .describe('Date aussi précise que la source : AAAA, AAAA-MM ou AAAA-MM-JJ, jamais dans le futur');
 
 /** First instant of a partial date, for sorting and the "not in the future" rule. */
 export function startOf(partial: string): Date {
@@ -27,15 +33,26 @@ export function startOf(partial: string): Date {
   return new Date(`${y}-${m}-${d}T00:00:00Z`);
 }
 
+/** What a link reaches: the exact page, or only the publisher's site when we do not know the page's address. */
+export const urlScopeSchema = z
+  .enum(['page', 'site'])
+  .describe('« page » : le lien mène à la page exacte. « site » : on connaît l’éditeur mais pas l’adresse de la page ; le lien mène à son site et le titre dit quoi y chercher');
+
+/** A partial date, or "unknown" when the source gives none. */
+export const knownOrUnknownDate = z.union([partialDateSchema, z.literal('unknown')]);
+
 /** A network fact's source: who published it, when (as precisely as known) and where. */
 export const networkSourceSchema = z
   .object({
-    title: z.string().min(3).describe('What the source is, as its author titled it, or a description'),
-    publisher: z.string().min(2),
-    url: webUrl.optional(),
-    urlScope: z.enum(['page', 'site']).default('page').describe('"site" when the link goes to the publisher, not the exact page'),
-    date: z.union([partialDateSchema, z.literal('unknown')]).describe('Publication date, or "unknown" when the source does not give one'),
+    title: z.string().min(3).describe('Titre de la source tel que son auteur l’a publié ou, à défaut, ce qu’elle est'),
+    publisher: z.string().min(2).describe('Qui l’a publiée : journal, organisme, réseau…'),
+    url: webUrl.optional().describe('Adresse de la page ; à défaut, celle du site de l’éditeur (voir la portée du lien)'),
+    urlScope: urlScopeSchema.default('page'),
+    date: knownOrUnknownDate.describe('Date de publication (AAAA, AAAA-MM ou AAAA-MM-JJ), ou « unknown » si la source n’en donne pas'),
   })
   .strict();
 
-export const networkSourcesSchema = z.array(networkSourceSchema).min(1, 'at least one source is required');
+export const networkSourcesSchema = z
+  .array(networkSourceSchema)
+  .min(1, 'at least one source is required')
+  .describe('Les sources qui documentent ces faits (au moins une), chacune avec sa date');

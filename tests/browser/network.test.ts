@@ -4,12 +4,11 @@
 // searching requests nothing from another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { baseUrl, hasChromium, launch, watch, type Watch } from './harness';
+import { readEntryFolder } from '../../site/lib/entryFiles';
 
-const places: { id: string; kind: string; department: string }[] = parseYaml(readFileSync('network/places.yaml', 'utf8'));
+const places = readEntryFolder('network/places').map(({ id, data }) => ({ id, ...(data as { kind: string; department: string }) }));
 const visibleRows = (p: Page) =>
   p.locator('.place-row').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').map((r) => r.getAttribute('data-place')));
 const visibleMarkers = (p: Page) =>

@@ -43,7 +43,7 @@ export function cumulative(entries: ProductionEntry[]): { date: string; value: n
   return points;
 }
 
-/** The rows as the network writes them in network/production.csv. */
+/** The rows of the published CSV (the production reports, one row each), as the report page shows them. */
 export function toRows(entries: ProductionEntry[]) {
   return entries.map((e) => ({
     id: e.id, from: e.from, to: day(e.to), territory: e.territory, item: e.item, quantity: String(e.quantity),

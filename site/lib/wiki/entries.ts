@@ -15,7 +15,7 @@ export interface WikiEntry {
  * Network data moves from one shared file per kind (network/places.yaml…) to one file per entry
  * (network/places/<id>.yaml). Set to true when that move is merged.
  */
-const ONE_FILE_PER_NETWORK_ENTRY = false;
+const ONE_FILE_PER_NETWORK_ENTRY = true;
 
 /** Today's shared files, read while ONE_FILE_PER_NETWORK_ENTRY is false. */
 const sharedNetworkFiles = {

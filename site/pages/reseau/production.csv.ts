@@ -1,4 +1,4 @@
-// The production reports as CSV, the same columns as network/production.csv.
+// The production reports as CSV, one row per report (the data lives in network/production/, one file each).
 import type { APIRoute } from 'astro';
 import { networkData } from '../../lib/content';
 import { toCsv } from '../../lib/network/production';

@@ -1,13 +1,23 @@
 // The production charts draw exactly the data: the values plotted in each SVG add up to the
 // total of the reports, for the real data and for a fixture with several items and territories.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { productionSchema, type ProductionEntry } from '../../../site/schemas/production';
-import { productionRows } from '../../../site/lib/network/productionCsv';
+import { readEntryFolder } from '../../../site/lib/entryFiles';
 import { productionCharts } from '../../../site/lib/network/productionCharts';
 import { total, cumulative, toCsv } from '../../../site/lib/network/production';
 
-const load = (path: string): ProductionEntry[] => productionRows(readFileSync(path, 'utf8')).map((r) => productionSchema.parse(r));
+const load = (folder: string): ProductionEntry[] => readEntryFolder(folder).map((e) => ({ id: e.id, ...productionSchema.parse(e.data) }));
+
+/** Reads the published CSV back as reports: empty cells are absent, note_fr and note_en one note. */
+function fromCsv(text: string): ProductionEntry[] {
+  return csvParse(text).map((row) => {
+    const { id, note_fr, note_en, ...cells } = row;
+    const present = Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== ''));
+    const note = note_fr || note_en ? { note: { fr: note_fr, en: note_en } } : {};
+    return { id: id!, ...productionSchema.parse({ ...present, ...note }) };
+  });
+}
 const values = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`class="${cls}"[^>]*data-value="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
 const charts = (entries: ProductionEntry[]) =>
   productionCharts(entries, {
@@ -19,8 +29,8 @@ const charts = (entries: ProductionEntry[]) =>
   });
 
 describe.each([
-  ['network/production.csv', load('network/production.csv')],
-  ['tests/fixtures/network/production-good.csv', load('tests/fixtures/network/production-good.csv')],
+  ['network/production', load('network/production')],
+  ['tests/fixtures/network/production-good', load('tests/fixtures/network/production-good')],
 ])('charts of %s', (_, entries) => {
   const [cum, byItem, byTerritory] = charts(entries);
   const sum = entries.reduce((s, e) => s + e.quantity, 0);
@@ -44,7 +54,7 @@ describe.each([
 
 describe('production data', () => {
   it('starts from zero at the earliest period start and merges reports ending the same day', () => {
-    const entries = load('tests/fixtures/network/production-good.csv');
+    const entries = load('tests/fixtures/network/production-good');
     expect(cumulative(entries)).toEqual([
       { date: '2020-03', value: 0 },
       { date: '2020-04-01', value: 350 },
@@ -53,8 +63,7 @@ describe('production data', () => {
   });
 
   it('round-trips through the published CSV', () => {
-    const entries = load('tests/fixtures/network/production-good.csv');
-    const again = productionRows(toCsv(entries)).map((r) => productionSchema.parse(r));
-    expect(again).toEqual(entries);
+    const entries = load('tests/fixtures/network/production-good');
+    expect(fromCsv(toCsv(entries))).toEqual(entries);
   });
 });

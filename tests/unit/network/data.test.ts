@@ -1,9 +1,8 @@
-// The network's real data files: every entry passes its schema, and the cross-checks the build
-// runs (known items, published designs, places in a current commune of their department under
-// its official name) find nothing.
+// The network's real data files (one per entry, named by its id): every entry passes its schema,
+// and the cross-checks the build runs (known items, published designs, places in a current commune
+// of their department under its official name) find nothing.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import type { z, ZodTypeAny } from 'zod';
 import { placeSchema } from '../../../site/schemas/place';
 import { productionSchema } from '../../../site/schemas/production';
 import { inventoryItemSchema } from '../../../site/schemas/inventory';
@@ -11,27 +10,37 @@ import { resourceSchema } from '../../../site/schemas/resource';
 import { orgModelSchema } from '../../../site/schemas/orgModel';
 import { networkFigureSchema } from '../../../site/schemas/networkFigure';
 import { workingGroupSchema } from '../../../site/schemas/workingGroup';
-import { productionRows } from '../../../site/lib/network/productionCsv';
+import { readEntryFolder } from '../../../site/lib/entryFiles';
 import { crossCheck } from '../../../site/lib/network/checks';
 import { communes, departmentNames } from '../../../site/lib/network/geo';
 import { communeCentres } from '../../../site/lib/network/communeCentres';
 import { designs } from '../../../designs';
 
-const yaml = (path: string) => parseYaml(readFileSync(path, 'utf8'));
-const places = (yaml('network/places.yaml') as unknown[]).map((p) => placeSchema.parse(p));
-const production = productionRows(readFileSync('network/production.csv', 'utf8')).map((r) => productionSchema.parse(r));
-const inventory = (yaml('network/inventory.yaml') as unknown[]).map((i) => inventoryItemSchema.parse(i));
+/** Every entry of network/<folder>/, parsed, with its id (its file name) as the site reads it. */
+const load = <S extends ZodTypeAny>(folder: string, schema: S) =>
+  readEntryFolder(`network/${folder}`).map((e) => ({ id: e.id, ...(schema.parse(e.data) as z.infer<S>) }));
+const places = load('places', placeSchema);
+const production = load('production', productionSchema);
+const inventory = load('inventory', inventoryItemSchema);
 const slugs = designs.map((d) => d.slug);
 const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
 
 describe('network data', () => {
   it('parses every file with its schema', () => {
-    expect(places.length).toBeGreaterThan(0);
-    expect((yaml('network/resources.yaml') as unknown[]).map((r) => resourceSchema.parse(r)).length).toBeGreaterThan(0);
-    expect((yaml('network/figures.yaml') as unknown[]).map((f) => networkFigureSchema.parse(f)).length).toBeGreaterThan(0);
-    expect((yaml('network/working-groups.yaml') as unknown[]).map((g) => workingGroupSchema.parse(g)).length).toBeGreaterThan(0);
-    const models = readdirSync('network/models').map((f) => orgModelSchema.parse(yaml(`network/models/${f}`)));
+    expect(places.length).toBe(7);
+    expect(production.map((p) => p.id)).toEqual(['visieres-bretagne-2020-05-10']);
+    expect(load('resources', resourceSchema).length).toBe(10);
+    expect(load('figures', networkFigureSchema).length).toBe(4);
+    expect(load('working-groups', workingGroupSchema).length).toBe(5);
+    const models = load('models', orgModelSchema);
     expect(models.map((m) => m.order).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('gives each entry of an ordered folder its own rank, so lists do not depend on file names', () => {
+    for (const [folder, schema] of [['places', placeSchema], ['inventory', inventoryItemSchema], ['resources', resourceSchema], ['figures', networkFigureSchema], ['working-groups', workingGroupSchema]] as const) {
+      const orders = load(folder, schema).map((e) => e.order).sort((a, b) => a - b);
+      expect(orders, folder).toEqual(orders.map((_, i) => i + 1));
+    }
   });
 
   it('passes the cross-checks, every place near its commune’s position', () => {
@@ -52,10 +61,17 @@ describe('network data', () => {
 });
 
 describe('cross-checks', () => {
-  it('name the file, the entry and the field of an unknown item', () => {
+  it('name the report file and the field of an unknown item', () => {
     const bad = { ...production[0], id: 'x', item: 'tournevis' };
     expect(crossCheck({ places, production: [bad], inventory }, communes(), slugs)).toEqual([
-      expect.stringMatching(/^network\/production\.csv: entry "x", field item: unknown item "tournevis"/),
+      `network/production/x.yaml: item: unknown item "tournevis" (known: ${inventory.map((i) => i.id).join(', ')})`,
+    ]);
+  });
+
+  it('name the place file and the field of an unknown item it made', () => {
+    const tinkerer = { ...places[0], id: 'bricoleur', made2020: ['visiere', 'tournevis'] };
+    expect(crossCheck({ places: [tinkerer], production: [], inventory }, communes(), slugs)).toEqual([
+      expect.stringMatching(/^network\/places\/bricoleur\.yaml: made2020\[1\]: unknown item "tournevis"/),
     ]);
   });
 
@@ -65,15 +81,16 @@ describe('cross-checks', () => {
     const wrongDept = { ...rennes, id: 'wrong-dept', commune: { code: '29019', name: 'Brest' } };
     const wrongName = { ...rennes, id: 'wrong-name', commune: { code: '35238', name: 'Brest' } };
     expect(crossCheck({ places: [unknown, wrongDept, wrongName], production: [], inventory }, communes(), slugs)).toEqual([
-      'network/places.yaml: entry "unknown", field commune.code: "35999" is not a current commune of Brittany',
-      'network/places.yaml: entry "wrong-dept", field department: commune 29019 is in 29, not 35',
-      'network/places.yaml: entry "wrong-name", field commune.name: commune 35238 is "Rennes", not "Brest"',
+      'network/places/unknown.yaml: commune.code: "35999" is not a current commune of Brittany',
+      'network/places/wrong-dept.yaml: department: commune 29019 is in 29, not 35',
+      'network/places/wrong-name.yaml: commune.name: commune 35238 is "Rennes", not "Brest"',
     ]);
   });
 
   it('refuse coordinates outside Brittany’s bounding box, naming the field', () => {
-    const west = placeSchema.safeParse({ ...places[0], coordinates: { lat: 48.4, lon: -5.5 } });
-    const north = placeSchema.safeParse({ ...places[0], coordinates: { lat: 49.2, lon: -3.0 } });
+    const { id: _, ...place } = places[0];
+    const west = placeSchema.safeParse({ ...place, coordinates: { lat: 48.4, lon: -5.5 } });
+    const north = placeSchema.safeParse({ ...place, coordinates: { lat: 49.2, lon: -3.0 } });
     expect(west.success || west.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lon', 'longitude is west of Brittany']]);
     expect(north.success || north.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['coordinates.lat', 'latitude is north of Brittany']]);
   });
@@ -83,14 +100,14 @@ describe('cross-checks', () => {
     // Right commune, wrong town: Quimper's coordinates.
     const moved = { ...brest, id: 'moved', coordinates: { lat: 48.0, lon: -4.1 } };
     expect(crossCheck({ places: [moved], production: [], inventory }, communes(), slugs, positions)).toEqual([
-      'network/places.yaml: entry "moved", field coordinates: lat 48, lon -4.1 is 52.0 km from Brest (GeoNames: lat 48.39029, lon -4.48628); a place stands at its town\'s approximate centre, within 5 km',
+      'network/places/moved.yaml: coordinates: lat 48, lon -4.1 is 52.0 km from Brest (GeoNames: lat 48.39029, lon -4.48628); a place stands at its town\'s approximate centre, within 5 km',
     ]);
   });
 
   it('refuse a link to a design that is not published', () => {
     const item = { ...inventory[0], designs: ['nulle-part'] };
     expect(crossCheck({ places: [], production: [], inventory: [item] }, communes(), slugs)).toEqual([
-      expect.stringMatching(/network\/inventory\.yaml: entry "[^"]+", field designs\[0\]: no published design "nulle-part"/),
+      `network/inventory/${item.id}.yaml: designs[0]: no published design "nulle-part"`,
     ]);
   });
 });

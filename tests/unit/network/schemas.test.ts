@@ -6,16 +6,29 @@ import type { ZodError } from 'zod';
 import { placeSchema } from '../../../site/schemas/place';
 import { productionSchema } from '../../../site/schemas/production';
 import { orgModelSchema } from '../../../site/schemas/orgModel';
-import { productionRows } from '../../../site/lib/network/productionCsv';
+import { entryId, readEntryFolder } from '../../../site/lib/entryFiles';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/network/${name}`, 'utf8');
 const paths = (e: ZodError) => e.issues.map((i) => i.path.join('.'));
 
+describe('entry files', () => {
+  it('take the id from the file name', () => {
+    expect(readEntryFolder('tests/fixtures/network/production-good').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(entryId('network/places', 'labfab-rennes-2.yaml')).toBe('labfab-rennes-2');
+  });
+
+  it.each(['LabFab-Rennes.yaml', 'labfab_rennes.yaml', 'labfab rennes.yaml', 'lâbfab.yaml'])('refuse the file name %s, naming the file', (file) => {
+    expect(() => entryId('network/places', file)).toThrow(`network/places/${file}: the file name must be kebab-case`);
+  });
+});
+
 describe('place schema', () => {
   it('accepts a complete place', () => {
-    const [place] = parseYaml(fixture('places-good.yaml'));
-    const parsed = placeSchema.parse(place);
+    const [place] = readEntryFolder('tests/fixtures/network/places-good');
+    expect(place.id).toBe('lieu-test');
+    const parsed = placeSchema.parse(place.data);
     expect(parsed.machines).toEqual([{ kind: 'imprimante-3d', count: 2 }]);
+    expect(parsed.order).toBe(1);
   });
 
   const bad: { expect: string; entry: unknown }[] = parseYaml(fixture('places-bad.yaml'));
@@ -26,17 +39,17 @@ describe('place schema', () => {
   });
 });
 
-describe('production schema (CSV rows)', () => {
-  it('accepts the good rows, with notes gathered in both languages', () => {
-    const rows = productionRows(fixture('production-good.csv')).map((r) => productionSchema.parse(r));
-    expect(rows.map((r) => r.quantity)).toEqual([100, 250, 1200, 0]);
-    expect(rows[1].note).toEqual({ fr: 'Estimation, à confirmer.', en: 'Estimate, to be confirmed.' });
-    expect(rows[0].sourceUrl).toBeUndefined();
+describe('production schema (one report per file)', () => {
+  it('accepts the good reports, with their note in both languages', () => {
+    const reports = readEntryFolder('tests/fixtures/network/production-good').map((e) => productionSchema.parse(e.data));
+    expect(reports.map((r) => r.quantity)).toEqual([100, 250, 1200, 0]);
+    expect(reports[1].note).toEqual({ fr: 'Estimation, à confirmer.', en: 'Estimate, to be confirmed.' });
+    expect(reports[0].sourceUrl).toBeUndefined();
+    expect(reports[2].sourceDate).toBe('unknown');
   });
 
-  const rows = productionRows(fixture('production-bad.csv'));
-  it.each(rows.map((r) => [r.id as string, r] as const))('refuses the "%s" row, naming the field', (_, row) => {
-    const { expect: field, ...entry } = row as Record<string, unknown>;
+  const bad: { case: string; expect: string; entry: unknown }[] = parseYaml(fixture('production-bad.yaml'));
+  it.each(bad.map((b) => [b.case, b.expect, b.entry] as const))('refuses the "%s" report, naming the field', (_, field, entry) => {
     const r = productionSchema.safeParse(entry);
     expect(r.success).toBe(false);
     expect(paths(r.error!)).toContain(field);
