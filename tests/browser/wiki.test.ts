@@ -4,9 +4,7 @@
 // derived from the content folders, so a new protocol, guide, design or place is covered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { csvParse } from 'd3-dsv';
+import { existsSync, readdirSync } from 'node:fs';
 import { baseUrl, hasChromium, launch } from './harness';
 import { designs } from '../../designs';
 import { forge } from '../../site/settings';
@@ -17,12 +15,8 @@ const add = (collection: string) => `${EDITOR}#/collections/${collection}/new`;
 
 const slugs = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
 /** Network ids, from one file per entry once the data is split, else from the shared file. */
-function networkIds(kind: string, shared: string): string[] {
-  if (existsSync(`network/${kind}`)) return slugs(`network/${kind}`, '.yaml');
-  const text = readFileSync(shared, 'utf8');
-  const rows: { id: string }[] = shared.endsWith('.csv') ? csvParse(text) as unknown as { id: string }[] : parseYaml(text);
-  return rows.map((r) => r.id);
-}
+/** Ids of one network kind: its files' names. */
+const networkIds = (kind: string): string[] => slugs(`network/${kind}`, '.yaml');
 
 const bilingual = (root: string, frCol: string, enCol: string, frPath: string, enPath: string, slug: string): [string, string][] => {
   const hasEn = existsSync(`${root}/${slug}/en.mdx`);
@@ -37,7 +31,7 @@ const entryPages: [string, string][] = [
   ...slugs('protocols', '.mdx').flatMap((s): [string, string][] => [[`/protocoles/${s}/`, edit('protocoles', s)], [`/en/protocols/${s}/`, edit('protocoles', s)]]),
   ...readdirSync('guides').flatMap((s) => bilingual('guides', 'guides', 'guides-en', '/guides/', '/en/guides/', s)),
   ...designs.flatMap((d) => bilingual('designs', 'modeles', 'modeles-en', '/modeles/', '/en/designs/', d.slug)),
-  ...networkIds('places', 'network/places.yaml').flatMap((id): [string, string][] => [[`/reseau/lieux/${id}/`, edit('lieux', id)], [`/en/network/places/${id}/`, edit('lieux', id)]]),
+  ...networkIds('places').flatMap((id): [string, string][] => [[`/reseau/lieux/${id}/`, edit('lieux', id)], [`/en/network/places/${id}/`, edit('lieux', id)]]),
   ...slugs('network/models', '.yaml').flatMap((s): [string, string][] => [[`/reseau/modeles/${s}/`, edit('modeles-organisation', s)], [`/en/network/models/${s}/`, edit('modeles-organisation', s)]]),
 ];
 
@@ -54,12 +48,12 @@ const listPages: [string, string][] = [
 
 /** Pages listing entries that have no page of their own: each entry has its own edit link. */
 const entriesListed: [string, string, string[]][] = [
-  ['/reseau/a-produire/', 'inventaire', networkIds('inventory', 'network/inventory.yaml')],
-  ['/en/network/press-and-resources/', 'ressources', networkIds('resources', 'network/resources.yaml')],
-  ['/reseau/groupes-de-travail/', 'groupes', networkIds('working-groups', 'network/working-groups.yaml')],
-  ['/reseau/production/', 'production', networkIds('production', 'network/production.csv')],
-  ['/en/network/production/', 'chiffres', networkIds('figures', 'network/figures.yaml')],
-  ['/reseau/', 'chiffres', networkIds('figures', 'network/figures.yaml')],
+  ['/reseau/a-produire/', 'inventaire', networkIds('inventory')],
+  ['/en/network/press-and-resources/', 'ressources', networkIds('resources')],
+  ['/reseau/groupes-de-travail/', 'groupes', networkIds('working-groups')],
+  ['/reseau/production/', 'production', networkIds('production')],
+  ['/en/network/production/', 'chiffres', networkIds('figures')],
+  ['/reseau/', 'chiffres', networkIds('figures')],
 ];
 
 interface Wiki { edits: string[]; adds: string[]; editNames: string[]; history: number; issues: number; updated: string | null; updatedText: string }

@@ -14,6 +14,7 @@ import { workingGroupSchema } from '../../schemas/workingGroup';
 import { networkFigureSchema } from '../../schemas/networkFigure';
 import { orgModelSchema } from '../../schemas/orgModel';
 import { reviewRecordSchema } from '../../schemas/review';
+import { partnerSchema } from '../../schemas/partner';
 import { partialDateSchema } from '../../schemas/sourced';
 import { pastDate } from '../../schemas/common';
 import { collectionNames, reviewCollection } from '../wiki/editor';
@@ -55,8 +56,6 @@ export interface CollectionSpec {
   sortable_fields?: string[];
   /** Front matter + a raw Markdown/MDX body. */
   body?: boolean;
-  /** Fields left out of the form (kept by the file). */
-  omit?: string[];
   /** Changes to generated fields, by name: defaults known only at build. */
   overrides?: Record<string, Partial<DecapField>>;
   /** A review form's choices: the design's criteria and the files built now. */
@@ -87,33 +86,33 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       name: n.places, label: 'Lieux', label_singular: 'Lieu', schema: placeSchema,
       description: 'Les lieux de fabrication du réseau : un fichier par lieu, avec ses sources.',
       folder: 'network/places', extension: 'yaml', create: true, identifier_field: 'name', slug: '{{slug}}', summary: '{{name}} ({{commune.name}})',
-      omit: ['id'],
+     
     },
     {
       name: n.production, label: 'Production', label_singular: 'Déclaration de production', schema: productionSchema,
       description: 'Combien de pièces un groupe a fabriquées, sur quelle période et quel territoire, avec la source du chiffre.',
       folder: 'network/production', extension: 'yaml', create: true, identifier_field: 'group', slug: '{{fields.item}}-{{fields.territory}}-{{fields.to}}',
-      summary: '{{group}} : {{quantity}} × {{item}} ({{to}})', omit: ['id'],
+      summary: '{{group}} : {{quantity}} × {{item}} ({{to}})',
     },
     {
       name: n.resources, label: 'Presse et ressources', label_singular: 'Article ou ressource', schema: resourceSchema,
       description: 'Articles de presse, ressources et plateformes sur la mobilisation de 2020.',
-      folder: 'network/resources', extension: 'yaml', create: true, identifier_field: 'title', slug: '{{fields.publisher}}-{{fields.date}}', omit: ['id'],
+      folder: 'network/resources', extension: 'yaml', create: true, identifier_field: 'title', slug: '{{fields.publisher}}-{{fields.date}}',
     },
     {
       name: n.inventory, label: 'À produire', label_singular: 'Objet', schema: inventoryItemSchema,
       description: 'Ce que le réseau fabrique ou pourrait fabriquer, et qui peut le faire.',
-      folder: 'network/inventory', extension: 'yaml', create: true, identifier_field: 'name.fr', slug: '{{fields.name.fr}}', summary: '{{name.fr}}', omit: ['id'],
+      folder: 'network/inventory', extension: 'yaml', create: true, identifier_field: 'name.fr', slug: '{{fields.name.fr}}', summary: '{{name.fr}}',
     },
     {
       name: n.workingGroups, label: 'Groupes de travail', label_singular: 'Groupe de travail', schema: workingGroupSchema,
       description: 'Les groupes de travail et les suites proposées par la page du réseau.',
-      folder: 'network/working-groups', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}', omit: ['id'],
+      folder: 'network/working-groups', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}',
     },
     {
       name: n.figures, label: 'Chiffres clés', label_singular: 'Chiffre', schema: networkFigureSchema,
       description: 'Les chiffres de la mobilisation qui ne comptent pas des pièces (personnes, lieux, euros).',
-      folder: 'network/figures', extension: 'yaml', create: true, identifier_field: 'label.fr', slug: '{{fields.label.fr}}', summary: '{{label.fr}}', omit: ['id'],
+      folder: 'network/figures', extension: 'yaml', create: true, identifier_field: 'label.fr', slug: '{{fields.label.fr}}', summary: '{{label.fr}}',
     },
     {
       name: n.orgModels, label: 'Modèles d’organisation', label_singular: 'Modèle d’organisation', schema: orgModelSchema,
@@ -145,6 +144,11 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       description: 'Le texte anglais de la documentation des modèles.',
       files: index.designs.filter((d) => d.hasEn).map((d) => ({ name: d.slug, label: `${d.title} (English)`, file: `designs/${d.slug}/en.mdx` })), extension: 'mdx', create: false, body: true,
     },
+    {
+      name: n.partners, label: 'Partenaires de santé', label_singular: 'Partenaire de santé', schema: partnerSchema,
+      description: 'Les organisations de santé qui revoient les modèles : un fichier par partenaire.',
+      folder: 'data/open-sante/partners', extension: 'yaml', create: true, identifier_field: 'name', slug: '{{slug}}', summary: '{{name}} ({{commune}})',
+    },
     ...index.reviews.map((r) => reviewSpec(r)),
   ];
 }
@@ -174,7 +178,6 @@ function reviewSpec(r: ReviewForm): CollectionSpec {
 export function fieldsOf(spec: CollectionSpec): DecapField[] {
   const object = objectOf(spec.schema);
   const fields = objectFields(object, { path: [], known: knownTypes })
-    .filter((f) => !spec.omit?.includes(f.name))
     .map((f) => ({ ...f, ...spec.overrides?.[f.name] }));
   if (spec.review) applyReviewChoices(fields, spec.review);
   if (spec.body) fields.push(bodyField());

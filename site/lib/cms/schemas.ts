@@ -11,6 +11,7 @@ import { workingGroupSchema } from '../../schemas/workingGroup';
 import { networkFigureSchema } from '../../schemas/networkFigure';
 import { orgModelSchema } from '../../schemas/orgModel';
 import { reviewRecordSchema } from '../../schemas/review';
+import { partnerSchema } from '../../schemas/partner';
 import { collectionNames, reviewCollection } from '../wiki/editor';
 
 export const schemas = {
@@ -27,6 +28,7 @@ export const schemas = {
   figure: networkFigureSchema,
   orgModel: orgModelSchema,
   review: reviewRecordSchema,
+  partner: partnerSchema,
 } as const;
 export type SchemaKey = keyof typeof schemas;
 
@@ -43,6 +45,7 @@ const byCollection: Record<string, SchemaKey> = {
   [collectionNames.workingGroups]: 'workingGroup',
   [collectionNames.figures]: 'figure',
   [collectionNames.orgModels]: 'orgModel',
+  [collectionNames.partners]: 'partner',
 };
 
 /** The schema that checks a collection's entries. */

@@ -1,6 +1,6 @@
 // Each kind of content as the wiki sees it: the editor collection and slug that open an entry,
 // and the repository file that holds it (for its history and last update). Pages call these
-// instead of spelling paths, so the move to one file per network entry changes one line here.
+// instead of spelling paths.
 import type { Lang } from '../../i18n';
 import { collectionNames as c } from './editor';
 
@@ -11,30 +11,14 @@ export interface WikiEntry {
   file: string;
 }
 
-/**
- * Network data moves from one shared file per kind (network/places.yaml…) to one file per entry
- * (network/places/<id>.yaml). Set to true when that move is merged.
- */
-const ONE_FILE_PER_NETWORK_ENTRY = true;
+/** The network's folders: one YAML file per entry, named by its id. */
+export type NetworkFolder = 'places' | 'production' | 'resources' | 'inventory' | 'working-groups' | 'figures';
 
-/** Today's shared files, read while ONE_FILE_PER_NETWORK_ENTRY is false. */
-const sharedNetworkFiles = {
-  places: 'network/places.yaml',
-  production: 'network/production.csv',
-  resources: 'network/resources.yaml',
-  inventory: 'network/inventory.yaml',
-  'working-groups': 'network/working-groups.yaml',
-  figures: 'network/figures.yaml',
-} as const;
-export type NetworkFolder = keyof typeof sharedNetworkFiles;
-
-/** The file or folder that holds every entry of one network kind: what a list page shows. */
-export const networkListPath = (folder: NetworkFolder) =>
-  ONE_FILE_PER_NETWORK_ENTRY ? `network/${folder}` : sharedNetworkFiles[folder];
+/** The folder that holds every entry of one network kind: what a list page shows. */
+export const networkListPath = (folder: NetworkFolder) => `network/${folder}`;
 
 /** The file that holds one network entry. */
-export const networkEntryFile = (folder: NetworkFolder, id: string) =>
-  ONE_FILE_PER_NETWORK_ENTRY ? `network/${folder}/${id}.yaml` : sharedNetworkFiles[folder];
+export const networkEntryFile = (folder: NetworkFolder, id: string) => `network/${folder}/${id}.yaml`;
 
 const network = (collection: string, folder: NetworkFolder) => (id: string): WikiEntry => ({
   collection, slug: id, file: networkEntryFile(folder, id),
