@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launch } from './harness';
 import { DIST } from './site';
@@ -28,6 +28,7 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     await page?.close();
     page = await browser.newPage({ viewport });
     page.setDefaultTimeout(20_000);
+    page.on('dialog', (d) => void d.accept()); // "publish now?": yes
     await logIn(page, `${wiki.url}${EDITOR}#${hash}`);
   };
   const branches = () => scratch.git('branch', '--list', 'cms/*').split('\n').filter(Boolean);
@@ -49,6 +50,11 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     wiki = await startWiki({ repo: scratch.dir, dist: DIST, port: 0, quiet: true });
     browser = await launch();
   }, 60_000);
+
+  // What the editor showed when a step failed, for whoever reads the CI log.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await page?.screenshot({ path: `test-results/editor-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png` }).catch(() => {});
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -196,12 +196,14 @@ function applyReviewChoices(fields: DecapField[], c: ReviewForm) {
 }
 
 /**
- * The page's text, edited raw: the rich-text editor rewrites MDX (it escaped `highlight={['cut']}`
- * and turned `-` lists into `*`), so bodies are plain Markdown/MDX source, saved byte for byte.
+ * The page's text, edited as plain source. The rich-text editor rewrites MDX (it escaped
+ * `highlight={['cut']}` and turned `-` lists into `*`), and even the markdown widget's raw mode
+ * is a Slate editor whose label points at no element; a plain text area keeps the source byte for
+ * byte and is labelled (checked by tests/browser/editor.test.ts).
  */
 export function bodyField(): DecapField {
   return {
-    name: 'body', label: 'Texte de la page (Markdown/MDX)', widget: 'markdown', modes: ['raw'], buttons: [], editor_components: [],
+    name: 'body', label: 'Texte de la page (Markdown/MDX)', widget: 'text',
     hint: 'Le texte source, tel quel : les balises comme <Step …> sont des composants du site, laissez-les intactes.',
   };
 }

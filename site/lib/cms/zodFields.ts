@@ -10,7 +10,7 @@ import { fieldLabel, optionLabel } from './labels';
 export interface DecapField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'datetime' | 'markdown' | 'hidden';
+  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'datetime' | 'hidden';
   required?: boolean;
   hint?: string;
   default?: unknown;
@@ -30,9 +30,6 @@ export interface DecapField {
   date_format?: string;
   time_format?: boolean;
   picker_utc?: boolean;
-  modes?: string[];
-  buttons?: string[];
-  editor_components?: string[];
 }
 
 /** Schemas that stand for one kind of value (a partial date, a web address): their field is given, not walked. */
