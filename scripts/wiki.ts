@@ -83,7 +83,7 @@ export async function startWiki(o: WikiOptions): Promise<Wiki> {
       req.pipe(upstream);
       return;
     }
-    serve(req, res, () => res.writeHead(404).end('not found'));
+    serve(req, res, () => void res.writeHead(404).end('not found'));
   });
   await new Promise<void>((done, fail) => {
     server.on('error', fail);

@@ -26,7 +26,8 @@ export { getEntry };
 const withId = <T>(e: { id: string; data: T }) => ({ id: e.id, ...e.data });
 
 /** One file per entry has no file order: `order` says where each stands, the id breaks ties. */
-const inOrder = <T extends { id: string; order: number }>(list: T[]) => list.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+const rank = (o: number | undefined) => o ?? Number.MAX_SAFE_INTEGER;
+const inOrder = <T extends { id: string; order?: number }>(list: T[]) => list.sort((a, b) => rank(a.order) - rank(b.order) || a.id.localeCompare(b.id));
 
 /** The network's data (issue 6), cross-checked: a dangling reference fails the build, naming file and field. */
 export async function networkData() {

@@ -6,6 +6,9 @@ export const webUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'U
 /** Where an entry stands in the site's lists: entries live one per file, so their order is written down. */
 export const orderSchema = z.number().int().describe('Rang dans les listes du site : les plus petits nombres d’abord');
 
+/** A list entry's rank; a new entry may leave it empty and comes after the ranked ones. */
+export const listOrderSchema = z.number().int().optional().describe('Rang dans la liste (les plus petits d’abord) ; laissez vide pour placer l’entrée après les autres');
+
 /** A public source for a fact: required on every health, safety and design page. */
 export const sourceSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { orderSchema } from './common';
+import { listOrderSchema } from './common';
 import { localizedSchema, networkSourcesSchema } from './sourced';
 
 export const makerKinds = ['makers-impression-3d', 'makers-decoupe-laser', 'couturieres'] as const;
@@ -11,7 +11,6 @@ export const makerKinds = ['makers-impression-3d', 'makers-decoupe-laser', 'cout
  */
 export const inventoryItemSchema = z
   .object({
-    order: orderSchema,
     name: localizedSchema.describe('Nom de la pièce, en français et en anglais'),
     plural: localizedSchema.describe('Comment se lit un nombre de pièces : « visières », « face shields »'),
     whoCanMake: z.array(z.enum(makerKinds)).min(1).describe('Qui peut la fabriquer (au moins un)'),
@@ -19,6 +18,7 @@ export const inventoryItemSchema = z
     designs: z.array(z.string()).default([]).describe('Les modèles publiés qui la fabriquent : nom de leur dossier dans designs/ (« visiere-serre-tete »)'),
     notes: localizedSchema.describe('Ce qu’il faut savoir de la pièce, avec les chiffres des sources, en français et en anglais'),
     sources: networkSourcesSchema,
+    order: listOrderSchema,
   })
   .strict()
   .describe('Une pièce que le réseau a fabriquée en 2020 ou qu’on lui a demandée, et qui peut la fabriquer');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { orderSchema, webUrl } from './common';
+import { listOrderSchema, webUrl } from './common';
 import { departmentSchema, localizedSchema, networkSourcesSchema, partialDateSchema } from './sourced';
 
 // 'lieu-de-fabrication' when the source names a making place without saying what kind it is.
@@ -17,7 +17,6 @@ export type MachineKind = (typeof machineKinds)[number];
  */
 export const placeSchema = z
   .object({
-    order: orderSchema,
     name: z.string().min(2).describe('Nom du lieu, tel que la source le donne'),
     kind: z.enum(placeKinds).describe('Type de lieu ; « lieu-de-fabrication » quand la source nomme un lieu de fabrication sans dire de quel type'),
     commune: z
@@ -51,6 +50,7 @@ export const placeSchema = z
     contact: webUrl.optional().describe('Page web du lieu pour le contacter (http ou https)'),
     asOf: partialDateSchema.describe('Date des faits décrits ici : AAAA, AAAA-MM ou AAAA-MM-JJ'),
     sources: networkSourcesSchema,
+    order: listOrderSchema,
   })
   .strict()
   .superRefine((p, ctx) => {

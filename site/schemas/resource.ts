@@ -1,11 +1,10 @@
 import { z } from 'astro/zod';
-import { orderSchema, webUrl } from './common';
+import { listOrderSchema, webUrl } from './common';
 import { knownOrUnknownDate, localizedSchema, urlScopeSchema } from './sourced';
 
 /** A press article, a resource or a platform (network/resources/<id>.yaml, the id being the file name): date, source, link. */
 export const resourceSchema = z
   .object({
-    order: orderSchema,
     kind: z.enum(['presse', 'ressource', 'plateforme', 'questionnaire']).describe('Article de presse, ressource, plateforme ou questionnaire'),
     title: z.string().min(3).describe('Le titre publié ou, quand on ne le connaît pas, une description du contenu (voir la nature du titre)'),
     titleIs: z.enum(['published', 'description']).describe('« published » : le titre exact de la publication ; « description » : on ne connaît pas le titre exact, le titre décrit le contenu'),
@@ -15,6 +14,7 @@ export const resourceSchema = z
     date: knownOrUnknownDate.describe('Date de publication (AAAA, AAAA-MM ou AAAA-MM-JJ), ou « unknown » si on ne la connaît pas'),
     language: z.enum(['fr', 'en']).describe('Langue de la ressource'),
     summary: localizedSchema.describe('Ce qu’on y trouve, en une ou deux phrases, en français et en anglais'),
+    order: listOrderSchema,
   })
   .strict()
   .describe('Un article de presse, une ressource, une plateforme ou un questionnaire utile au réseau');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { orderSchema } from './common';
+import { listOrderSchema } from './common';
 import { localizedSchema } from './sourced';
 
 /**
@@ -9,10 +9,10 @@ import { localizedSchema } from './sourced';
  */
 export const workingGroupSchema = z
   .object({
-    order: orderSchema,
     section: z.enum(['groupes', 'suites']).describe('« groupes » : les groupes de travail ; « suites » : les perspectives de suite de l’action'),
     title: localizedSchema.describe('Titre court, en français et en anglais'),
     text: localizedSchema.describe('Ce que la page d’origine du réseau en dit, en français et en anglais'),
+    order: listOrderSchema,
   })
   .strict()
   .describe('Un groupe de travail ou une suite de l’action, d’après la page d’origine du réseau. Ses sections « Mise en place de groupes de travail » et « Perspectives de suite de l’action » étaient vides dans la copie archivée : on reprend ce qu’en dit le reste de la page.');

@@ -3,7 +3,7 @@
 // proposal is saved (a cms/… branch), set ready and published (merged into main), as a
 // coordinator would; then the scratch copy is rebuilt and the site shows what was published.
 // Invented entries live only in the scratch copy, never in the published data.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +12,29 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launch } from './harness';
 import { DIST } from './site';
 import { scratchRepo, type Scratch } from './editor/scratch';
-import { field, fieldWithValue, logIn, publishNow, save, saved, setStatus } from './editor/decap';
+import { addItem, choose, field, fieldWithValue, logIn, onScreen, publishNow, save, saved, setStatus } from './editor/decap';
 import { startWiki, type Wiki } from '../../scripts/wiki';
 
 const EDITOR = '/contribuer/editer/';
+
+/** A place that exists only in the scratch copy: a real commune, an invented name. */
+const TEST_PLACE = {
+  name: 'Atelier d’essai de l’éditeur',
+  communeCode: '29232',
+  communeName: 'Quimper',
+  lat: '48',
+  lon: '-4.1',
+  role: ['Lieu inventé pour les tests de l’éditeur.', 'A place invented for the editor’s tests.'],
+  source: ['Fiche de test de l’éditeur', 'Tests Usinette', 'https://example.org/test-editeur'],
+};
+
 
 describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', () => {
   let scratch: Scratch;
   let wiki: Wiki;
   let browser: Browser;
   let page: Page;
-  let rebuilt: string;
+  let rebuilt: string | undefined;
 
   const open = async (hash: string, viewport = { width: 1280, height: 900 }) => {
     await page?.close();
@@ -97,4 +109,152 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     expect(removed).toHaveLength(1);
     expect(added).toEqual(['+Pliez le drap en deux, dans le sens de la longueur. Posez le bord « PLIURE » du corps sur le pli :']);
   });
+
+  /** Files the last merge into main added, under a folder. */
+  const addedFiles = (folder: string) => scratch.git('diff', '--name-only', '--diff-filter=A', 'HEAD~1', 'HEAD', '--', folder).split('\n').filter(Boolean);
+
+  const fillPlace = async (o: { asOf: string; contact?: string; sourceTitle?: string; communeName?: string }) => {
+    await field(page, 'Nom').fill(TEST_PLACE.name);
+    await choose(page, 'Type', 'Fablab');
+    await field(page, 'Code INSEE de la commune').fill(TEST_PLACE.communeCode);
+    await field(page, 'Nom de la commune').fill(o.communeName ?? TEST_PLACE.communeName);
+    await choose(page, 'Département', 'Finistère');
+    await field(page, 'Latitude').fill(TEST_PLACE.lat);
+    await field(page, 'Longitude').fill(TEST_PLACE.lon);
+    await field(page, 'Français').fill(TEST_PLACE.role[0]);
+    await field(page, 'English').fill(TEST_PLACE.role[1]);
+    if (o.contact !== undefined) await field(page, 'Contact (adresse web)').fill(o.contact);
+    await field(page, 'Faits valables à la date du').fill(o.asOf);
+    // A list with a minimum starts with that many items; add one only if it is not there.
+    if (!(await page.getByText('Éditeur ou auteur').count())) await addItem(page, 'Source').click();
+    await field(page, 'Titre').fill(o.sourceTitle ?? TEST_PLACE.source[0]);
+    await field(page, 'Éditeur ou auteur').fill(TEST_PLACE.source[1]);
+    await field(page, 'Adresse web (URL)').fill(TEST_PLACE.source[2]);
+    await field(page, 'Date').fill('2020-04');
+  };
+
+  it('refuses bad input in French and writes nothing: a URL without http, a date in the future, an empty required source', async () => {
+    const before = scratch.git('rev-parse', 'HEAD');
+    // A web address without http(s): the form's own pattern.
+    await open('/collections/lieux/new');
+    await fillPlace({ asOf: '2020-04', contact: 'www.example.org' });
+    await save(page);
+    await page.getByText('Il faut une adresse web qui commence par http:// ou https://.').first().waitFor();
+    // An empty required field of a source.
+    await open('/collections/lieux/new');
+    await fillPlace({ asOf: '2020-04', sourceTitle: '' });
+    await save(page);
+    await page.getByText('Oops, il manque un champ requis', { exact: false }).first().waitFor();
+    // A date in the future: the build's zod rule, run before saving, in French.
+    await open('/collections/lieux/new');
+    await fillPlace({ asOf: '2999-01' });
+    await save(page);
+    await page.getByText('Faits valables à la date du : la date est dans le futur', { exact: false }).first().waitFor();
+    expect(branches(), 'no proposal branch').toEqual([]);
+    expect(scratch.git('rev-parse', 'HEAD')).toBe(before);
+    expect(scratch.git('status', '--porcelain')).toBe('');
+  });
+
+  it('adds a place: saved as a proposal, set ready, published as one file that the place schema accepts', async () => {
+    await open('/collections/lieux/new');
+    await fillPlace({ asOf: '2020-04' });
+    await save(page);
+    await saved(page);
+    expect(branches()).toHaveLength(1);
+    await approveAndPublish();
+    const [file] = addedFiles('network/places');
+    expect(file).toMatch(/^network\/places\/[a-z0-9-]+\.yaml$/);
+    const { parse } = await import('yaml');
+    const { placeSchema } = await import('../../site/schemas/place');
+    const data = placeSchema.parse(parse(readFileSync(join(scratch.dir, file), 'utf8')));
+    expect(data).toMatchObject({ name: TEST_PLACE.name, kind: 'fablab', department: '29', commune: { code: '29232', name: 'Quimper' }, coordinates: { lat: 48, lon: -4.1 } });
+    expect(data.sources[0]).toMatchObject({ title: TEST_PLACE.source[0], url: TEST_PLACE.source[2], urlScope: 'page', date: '2020-04' });
+  });
+
+  it('reports production on a 390 px phone: Save, Status and Publish stay on the screen', async () => {
+    await open('/collections/production/new', { width: 390, height: 844 });
+    await field(page, 'Début de la période').fill('2020-04');
+    await field(page, 'Fin de la période').fill('2020-05-01');
+    await choose(page, 'Territoire', 'Finistère');
+    await field(page, 'Objet fabriqué').fill('visiere');
+    await field(page, 'Quantité').fill('120');
+    await choose(page, 'Précision du chiffre', 'Environ');
+    await field(page, 'Groupe ou lieu').fill('Groupe d’essai de l’éditeur');
+    await field(page, 'Source (titre)').fill('Déclaration de test de l’éditeur');
+    await field(page, 'Date de la source').fill('2020-05');
+    const saveButton = page.getByRole('button', { name: 'Enregistrer', exact: true });
+    expect(await onScreen(page, saveButton), 'Save on screen').toBe(true);
+    await save(page);
+    await saved(page);
+    const status = page.getByRole('button', { name: /^Statut/ });
+    const publish = page.getByRole('button', { name: /^Publier/ });
+    expect(await onScreen(page, status), 'Status on screen').toBe(true);
+    expect(await onScreen(page, publish), 'Publish on screen').toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(390);
+    await approveAndPublish();
+    const [file] = addedFiles('network/production');
+    expect(readFileSync(join(scratch.dir, file), 'utf8')).toContain('quantity: 120');
+  });
+
+  it('files a review from the pre-filled form: built files with their SHA-256 and the category’s criteria; a hash of no built file is refused', async () => {
+    const slug = 'visiere-serre-tete';
+    const config = JSON.parse(readFileSync(join(DIST, 'contribuer/editer/config.json'), 'utf8'));
+    const reviewForm = config.collections.find((c: { name: string }) => c.name === `revues-${slug}`);
+    const files = reviewForm.fields.find((f: { name: string }) => f.name === 'files').default as { name: string; sha256: string }[];
+    expect(files.length).toBeGreaterThan(0);
+    await open(`/collections/revues-${slug}/new`);
+    // Pre-filled: every file built now, with its hash.
+    for (const f of files) await fieldWithValue(page, f.sha256);
+    await field(page, 'Date').fill('2026-12-01');
+    await field(page, 'Organisation').fill('Hôpital d’essai de l’éditeur');
+    await choose(page, 'Type d’organisation', 'Hôpital');
+    await field(page, 'Fonction de la personne qui a examiné').fill('Cadre de santé (test)');
+    await choose(page, 'Décision', 'Début de revue');
+    // A hash that is no built file's: refused by the form, nothing written.
+    await (await fieldWithValue(page, files[0].sha256)).fill('0'.repeat(64));
+    await save(page);
+    await page.getByText('Cette empreinte n’est celle d’aucun fichier publié aujourd’hui', { exact: false }).first().waitFor();
+    expect(branches()).toEqual([]);
+    await open(`/collections/revues-${slug}/new`);
+    await field(page, 'Date').fill('2026-12-01');
+    await field(page, 'Organisation').fill('Hôpital d’essai de l’éditeur');
+    await choose(page, 'Type d’organisation', 'Hôpital');
+    await field(page, 'Fonction de la personne qui a examiné').fill('Cadre de santé (test)');
+    await choose(page, 'Décision', 'Début de revue');
+    await save(page);
+    await saved(page);
+    await approveAndPublish();
+    const [file] = addedFiles(`designs/${slug}/reviews`);
+    expect(file).toMatch(new RegExp(`^designs/${slug}/reviews/2026-12-01-.+-debut-revue\\.yaml$`));
+    const { parseRecordFile } = await import('../../site/lib/openSante/records');
+    const record = parseRecordFile(join(scratch.dir, file));
+    expect(record.ok && record.file.record.files).toEqual(files);
+  });
+
+  it('a rebuild of the scratch copy publishes them: the place listed and on the map, the production figure, the design under review', async () => {
+    rebuilt = mkdtempSync(join(tmpdir(), 'usinette-wiki-build-'));
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', rebuilt], { cwd: scratch.dir, encoding: 'utf8', timeout: 300_000 });
+    expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    const html = (path: string) => readFileSync(join(rebuilt!, path, 'index.html'), 'utf8');
+    const placeFile = scratch.git('log', '--diff-filter=A', '--name-only', '--format=', '--', 'network/places').split('\n').find(Boolean)!;
+    const placeId = placeFile.replace(/^network\/places\/|\.yaml$/g, '');
+    expect(html('reseau/lieux')).toContain(TEST_PLACE.name.replaceAll('’', '’'));
+    expect(html('reseau/carte')).toContain(`data-place="${placeId}"`);
+    expect(html('reseau/production')).toContain('Groupe d’essai de l’éditeur');
+    expect(html('modeles/visiere-serre-tete')).toContain('data-status-badge="en-revue"');
+  }, 320_000);
+
+  it('a proposal that passes the editor but breaks a rule across files fails the build, naming the file and the field', async () => {
+    // Quimper's INSEE code with another commune's name: only the build knows the official list.
+    await open('/collections/lieux/new');
+    await fillPlace({ asOf: '2020-04', communeName: 'Brest' });
+    await field(page, 'Nom').fill('Atelier d’essai mal placé');
+    await save(page);
+    await saved(page);
+    await approveAndPublish();
+    const [file] = addedFiles('network/places');
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', rebuilt!], { cwd: scratch.dir, encoding: 'utf8', timeout: 300_000 });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}\n${r.stderr}`).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}: commune\\.name`));
+  }, 320_000);
 });

@@ -205,7 +205,7 @@ function widgetFor(s: z.ZodTypeAny, ctx: FieldContext, base: DecapField): Partia
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A calendar date, stored as YYYY-MM-DD like the files already are. */
-export function dateField(): Partial<DecapField> {
+export function dateField(): Omit<DecapField, 'name' | 'label' | 'widget'> & { widget: 'datetime' } {
   return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
 }
 

@@ -22,8 +22,13 @@ export async function fieldWithValue(page: Page, value: string): Promise<Locator
   return page.locator(`[data-test-mark="${mark}"]`);
 }
 
-/** The control of a top-level field, by its French label (Decap shows labels in capitals through CSS only). */
-export const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true }).first();
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The first control labelled `label` (Decap shows labels in capitals through CSS only, and adds
+ * "(optionnel)" to optional fields' labels).
+ */
+export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escape(label)}( \\(optionnel\\))?$`)).first();
 
 export async function save(page: Page) {
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -43,4 +48,21 @@ export async function setStatus(page: Page, status: string) {
 export async function publishNow(page: Page) {
   await page.getByRole('button', { name: /^Publier/ }).click();
   await page.getByRole('menuitem', { name: /Publier maintenant/ }).click();
+}
+
+/** Picks a choice in one of Decap's select fields (react-select): type its label, take the first match. */
+export async function choose(scope: Page, label: string, option: string) {
+  await field(scope, label).click();
+  await scope.keyboard.type(option);
+  await scope.keyboard.press('Enter');
+}
+
+/** The add button of a list field: Decap writes "Ajouter" and the item's name in lower case. */
+export const addItem = (page: Page, singular: string) => page.getByRole('button', { name: `Ajouter ${singular.toLowerCase()}` }).first();
+
+/** Whether an element lies fully inside the viewport's width: reachable on a phone. */
+export async function onScreen(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  return !!box && box.x >= 0 && box.x + box.width <= width && box.width > 0;
 }

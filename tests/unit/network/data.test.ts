@@ -37,8 +37,9 @@ describe('network data', () => {
   });
 
   it('gives each entry of an ordered folder its own rank, so lists do not depend on file names', () => {
+    // Entries added through the editor may leave the rank empty (they come after); today's all have one.
     for (const [folder, schema] of [['places', placeSchema], ['inventory', inventoryItemSchema], ['resources', resourceSchema], ['figures', networkFigureSchema], ['working-groups', workingGroupSchema]] as const) {
-      const orders = load(folder, schema).map((e) => e.order).sort((a, b) => a - b);
+      const orders = load(folder, schema).map((e) => e.order ?? NaN).sort((a, b) => a - b);
       expect(orders, folder).toEqual(orders.map((_, i) => i + 1));
     }
   });

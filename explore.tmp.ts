@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+import { scratchRepo } from '/work/main/tests/browser/editor/scratch';
+import { startWiki } from '/work/main/scripts/wiki';
+import { logIn } from '/work/main/tests/browser/editor/decap';
+const s = scratchRepo('/work/main');
+const w = await startWiki({ repo: s.dir, dist: '/work/main/dist', port: 0, quiet: true });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+p.setDefaultTimeout(15000);
+try {
+await logIn(p, w.url + '/contribuer/editer/#/collections/production/new');
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/ph1.png' });
+const f = (l: string) => p.getByLabel(l, { exact: true }).first();
+await f('Début de la période').fill('2020-04');
+await f('Fin de la période').fill('2020-05-01');
+await f('Territoire').click(); await p.keyboard.type('Finist'); await p.keyboard.press('Enter');
+await f('Objet fabriqué').fill('visiere');
+await f('Quantité').fill('120');
+await f('Précision du chiffre').click(); await p.keyboard.type('Environ'); await p.keyboard.press('Enter');
+await f('Groupe ou lieu').fill('Groupe de test');
+await f('Source (titre)').fill('Source de test');
+await f('Date de la source').fill('2020-05');
+await p.screenshot({ path: '/tmp/ph1.png', fullPage: false });
+await p.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+await p.waitForTimeout(2500);
+await p.screenshot({ path: '/tmp/ph2.png' });
+console.log(s.git('branch'));
+} catch (e) { console.log('ERR', e.message.slice(0, 500)); }
+await b.close(); await w.close(); s.remove();
