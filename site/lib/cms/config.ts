@@ -56,7 +56,8 @@ export function cmsConfig(forge: Forge | null, index: ContentIndex) {
     media_folder: 'public/medias',
     public_folder: '/medias',
     site_url: '/',
-    display_url: '/',
+    // Decap shows this text in its header, linked to site_url.
+    display_url: 'Retour au site',
     logo_url: '/favicon.svg',
     show_preview_links: false,
     search: false,

@@ -85,8 +85,13 @@ const source = (r: RegExp) => r.source;
 export function stringPattern(s: z.ZodString): [string, string] | undefined {
   const parts: string[] = [];
   const says: string[] = [];
+  // trim() checks the length without the spaces around the text.
+  const trimmed = s._def.checks.some((c) => c.kind === 'trim');
   for (const c of s._def.checks) {
-    if (c.kind === 'min' && c.value > 1) {
+    if (c.kind === 'min' && trimmed) {
+      parts.push(c.value > 1 ? `(?=\\s*\\S[\\s\\S]{${c.value - 2},}\\S)` : '(?=\\s*\\S)');
+      says.push(c.value > 1 ? `au moins ${c.value} caractères` : 'un texte');
+    } else if (c.kind === 'min' && c.value > 1) {
       parts.push(`(?=[\\s\\S]{${c.value},})`);
       says.push(`au moins ${c.value} caractères`);
     } else if (c.kind === 'max') {
