@@ -17,7 +17,8 @@ export function backendOf(forge: Forge | null): Record<string, unknown> {
     case 'gitlab':
       return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: forge.appId, api_root: `${forge.url}/api/v4`, base_url: forge.url, auth_endpoint: 'oauth/authorize' };
     case 'forgejo':
-      return { name: 'gitea', ...common, app_id: forge.appId, api_root: `${forge.url}/api/v1`, base_url: forge.url };
+      // Decap 3.16's own Forgejo backend: PKCE login, and open authoring (proposals from a fork).
+      return { name: 'forgejo', ...common, open_authoring: true, app_id: forge.appId, api_root: `${forge.url}/api/v1`, base_url: forge.url };
   }
 }
 

@@ -143,7 +143,7 @@ describe('the editor config, generated from the schemas', () => {
     expect(local.backend).toEqual({ name: 'proxy', proxy_url: '/api/v1', branch: 'main' });
     expect(backendOf({ kind: 'github', url: 'https://github.com', repo: 'o/r', branch: 'main', authBaseUrl: 'https://auth.example' })).toMatchObject({ name: 'github', repo: 'o/r', open_authoring: true, base_url: 'https://auth.example' });
     expect(backendOf({ kind: 'gitlab', url: 'https://gitlab.com', repo: 'o/r', branch: 'main', appId: 'x' })).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'x' });
-    expect(backendOf({ kind: 'forgejo', url: 'https://codeberg.org', repo: 'o/r', branch: 'main', appId: 'x' })).toMatchObject({ name: 'gitea', api_root: 'https://codeberg.org/api/v1' });
+    expect(backendOf({ kind: 'forgejo', url: 'https://codeberg.org', repo: 'o/r', branch: 'main', appId: 'x' })).toMatchObject({ name: 'forgejo', api_root: 'https://codeberg.org/api/v1', open_authoring: true });
   });
 });
 
