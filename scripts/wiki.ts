@@ -2,10 +2,11 @@
 // (dist/) and, on the same origin at /api/v1, decap-server in git mode on a repository: every
 // proposal is a `cms/…` branch of that repository, merged into its branch when published. This
 // is how a coordinator edits on a laptop during an outage, and how the editor's tests run.
+// /contribuer/propositions/ lists the proposals waiting for review, each with its diff.
 //
 //   npm run wiki                                 # this repository, http://localhost:4321/contribuer/editer/
 //   npm run wiki -- --repo ../copie --port 4400  # another clone
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +31,31 @@ export interface Wiki {
 }
 
 const API = '/api/v1';
+/** The proposals waiting for review, with their diffs: served here only, a forge shows its pull requests. */
+export const PROPOSALS = '/contribuer/propositions/';
+
+const escapeHtml = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * Every `cms/…` branch of the repository (a proposal saved in the editor and not yet published),
+ * with what it changes against the published branch, so a reviewer reads the diff before
+ * publishing. Plain HTML, no script, no style attribute: the site's policy holds.
+ */
+export function proposalsPage(repo: string): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 32 << 20 }).trim();
+  const base = git('rev-parse', '--abbrev-ref', 'HEAD');
+  const branches = git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean);
+  const items = branches.map((b) => {
+    const [date, author, subject] = git('log', '-1', '--format=%cI%x1f%an%x1f%s', b).split('\x1f');
+    const diff = git('diff', `${base}...${b}`);
+    return `<section><h2>${escapeHtml(b.slice('cms/'.length))}</h2><p>${escapeHtml(subject)} · ${escapeHtml(author)} · <time datetime="${escapeHtml(date)}">${escapeHtml(date.slice(0, 16).replace('T', ' '))}</time></p><pre>${escapeHtml(diff)}</pre></section>`;
+  });
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Propositions en attente · Usinette</title></head><body><main>
+<h1>Propositions en attente de publication</h1>
+<p>Chaque proposition enregistrée dans <a href="/contribuer/editer/">l’éditeur</a> et pas encore publiée, avec ce qu’elle change par rapport à la branche ${escapeHtml(base)}. On la publie depuis le flux éditorial de l’éditeur.</p>
+${items.length ? items.join('\n') : '<p>Aucune proposition en attente.</p>'}
+</main></body></html>`;
+}
 
 function freePort(host: string): Promise<number> {
   return new Promise((done, fail) => {
@@ -83,6 +109,11 @@ export async function startWiki(o: WikiOptions): Promise<Wiki> {
       req.pipe(upstream);
       return;
     }
+    if (req.url?.split('?')[0] === PROPOSALS) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'" });
+      res.end(proposalsPage(o.repo));
+      return;
+    }
     serve(req, res, () => void res.writeHead(404).end('not found'));
   });
   await new Promise<void>((done, fail) => {
@@ -110,8 +141,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const port = Number(option('port', process.env.PORT ?? '4321'));
   startWiki({ repo: option('repo', '.'), dist: option('dist', 'dist'), port, host: 'localhost' })
     .then((w) => {
-      console.log(`\nUsinette : le site et son éditeur sont sur ${w.url}/ (éditeur : ${w.url}/contribuer/editer/).`);
-      console.log(`Usinette: the site and its editor are at ${w.url}/ (editor: ${w.url}/contribuer/editer/). Ctrl+C stops both.\n`);
+      console.log(`\nUsinette : le site et son éditeur sont sur ${w.url}/ (éditeur : ${w.url}/contribuer/editer/, propositions à relire : ${w.url}${PROPOSALS}).`);
+      console.log(`Usinette: the site and its editor are at ${w.url}/ (editor: ${w.url}/contribuer/editer/, proposals to review: ${w.url}${PROPOSALS}). Ctrl+C stops both.\n`);
       const stop = () => void w.close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -13,7 +13,7 @@ import { hasChromium, launch } from './harness';
 import { DIST } from './site';
 import { scratchRepo, type Scratch } from './editor/scratch';
 import { addItem, choose, field, fieldWithValue, logIn, onScreen, publishNow, save, saved, setStatus } from './editor/decap';
-import { startWiki, type Wiki } from '../../scripts/wiki';
+import { PROPOSALS, startWiki, type Wiki } from '../../scripts/wiki';
 
 const EDITOR = '/contribuer/editer/';
 
@@ -155,12 +155,20 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     expect(scratch.git('status', '--porcelain')).toBe('');
   });
 
-  it('adds a place: saved as a proposal, set ready, published as one file that the place schema accepts', async () => {
-    await open('/collections/lieux/new');
+  it('adds a place on a 390 px phone: saved as a proposal whose diff a reviewer reads, set ready, published as one file the place schema accepts', async () => {
+    await open('/collections/lieux/new', { width: 390, height: 844 });
     await fillPlace({ asOf: '2020-04' });
     await save(page);
     await saved(page);
     expect(branches()).toHaveLength(1);
+    for (const name of [/^Statut/, /^Publier/]) expect(await onScreen(page, page.getByRole('button', { name })), String(name)).toBe(true);
+    // Before publishing, the proposal and its diff are listed for review.
+    const review = await browser.newPage();
+    await review.goto(`${wiki.url}${PROPOSALS}`);
+    const pending = await review.locator('main').innerText();
+    await review.close();
+    expect(pending).toContain(branches()[0].slice('cms/'.length));
+    expect(pending).toContain(`+name: ${TEST_PLACE.name}`);
     await approveAndPublish();
     const [file] = addedFiles('network/places');
     expect(file).toMatch(/^network\/places\/[a-z0-9-]+\.yaml$/);
