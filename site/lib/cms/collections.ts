@@ -79,46 +79,48 @@ export interface ReviewForm {
   criteria: { id: string; label: string }[];
 }
 
+/**
+ * A folder of YAML files, one entry each, that people add to. The file is named after `title`
+ * (a field, or the French text of a fr/en pair), unless `slug` says otherwise.
+ */
+function yamlFolder(o: Pick<CollectionSpec, 'name' | 'label' | 'label_singular' | 'description' | 'schema' | 'folder' | 'slug' | 'summary'> & { title: string }): CollectionSpec {
+  const { title, ...spec } = o;
+  return { extension: 'yaml', create: true, identifier_field: title, slug: `{{fields.${title}}}`, summary: `{{${title}}}`, ...spec };
+}
+
 export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
   const n = collectionNames;
   return [
-    {
-      name: n.places, label: 'Lieux', label_singular: 'Lieu', schema: placeSchema,
+    yamlFolder({
+      name: n.places, label: 'Lieux', label_singular: 'Lieu', schema: placeSchema, folder: 'network/places', title: 'name', summary: '{{name}} ({{commune.name}})',
       description: 'Les lieux de fabrication du réseau : un fichier par lieu, avec ses sources.',
-      folder: 'network/places', extension: 'yaml', create: true, identifier_field: 'name', slug: '{{slug}}', summary: '{{name}} ({{commune.name}})',
-     
-    },
-    {
-      name: n.production, label: 'Production', label_singular: 'Déclaration de production', schema: productionSchema,
+    }),
+    yamlFolder({
+      name: n.production, label: 'Production', label_singular: 'Déclaration de production', schema: productionSchema, folder: 'network/production', title: 'group',
+      slug: '{{fields.item}}-{{fields.territory}}-{{fields.to}}', summary: '{{group}} : {{quantity}} × {{item}} ({{to}})',
       description: 'Combien de pièces un groupe a fabriquées, sur quelle période et quel territoire, avec la source du chiffre.',
-      folder: 'network/production', extension: 'yaml', create: true, identifier_field: 'group', slug: '{{fields.item}}-{{fields.territory}}-{{fields.to}}',
-      summary: '{{group}} : {{quantity}} × {{item}} ({{to}})',
-    },
-    {
-      name: n.resources, label: 'Presse et ressources', label_singular: 'Article ou ressource', schema: resourceSchema,
+    }),
+    yamlFolder({
+      name: n.resources, label: 'Presse et ressources', label_singular: 'Article ou ressource', schema: resourceSchema, folder: 'network/resources', title: 'title',
+      slug: '{{fields.publisher}}-{{fields.date}}',
       description: 'Articles de presse, ressources et plateformes sur la mobilisation de 2020.',
-      folder: 'network/resources', extension: 'yaml', create: true, identifier_field: 'title', slug: '{{fields.publisher}}-{{fields.date}}',
-    },
-    {
-      name: n.inventory, label: 'À produire', label_singular: 'Objet', schema: inventoryItemSchema,
+    }),
+    yamlFolder({
+      name: n.inventory, label: 'À produire', label_singular: 'Objet', schema: inventoryItemSchema, folder: 'network/inventory', title: 'name.fr',
       description: 'Ce que le réseau fabrique ou pourrait fabriquer, et qui peut le faire.',
-      folder: 'network/inventory', extension: 'yaml', create: true, identifier_field: 'name.fr', slug: '{{fields.name.fr}}', summary: '{{name.fr}}',
-    },
-    {
-      name: n.workingGroups, label: 'Groupes de travail', label_singular: 'Groupe de travail', schema: workingGroupSchema,
+    }),
+    yamlFolder({
+      name: n.workingGroups, label: 'Groupes de travail', label_singular: 'Groupe de travail', schema: workingGroupSchema, folder: 'network/working-groups', title: 'title.fr',
       description: 'Les groupes de travail et les suites proposées par la page du réseau.',
-      folder: 'network/working-groups', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}',
-    },
-    {
-      name: n.figures, label: 'Chiffres clés', label_singular: 'Chiffre', schema: networkFigureSchema,
+    }),
+    yamlFolder({
+      name: n.figures, label: 'Chiffres clés', label_singular: 'Chiffre', schema: networkFigureSchema, folder: 'network/figures', title: 'label.fr',
       description: 'Les chiffres de la mobilisation qui ne comptent pas des pièces (personnes, lieux, euros).',
-      folder: 'network/figures', extension: 'yaml', create: true, identifier_field: 'label.fr', slug: '{{fields.label.fr}}', summary: '{{label.fr}}',
-    },
-    {
-      name: n.orgModels, label: 'Modèles d’organisation', label_singular: 'Modèle d’organisation', schema: orgModelSchema,
+    }),
+    yamlFolder({
+      name: n.orgModels, label: 'Modèles d’organisation', label_singular: 'Modèle d’organisation', schema: orgModelSchema, folder: 'network/models', title: 'title.fr',
       description: 'Comment le réseau s’est organisé (usinette, point de collecte…), avec leur schéma.',
-      folder: 'network/models', extension: 'yaml', create: true, identifier_field: 'title.fr', slug: '{{fields.title.fr}}', summary: '{{title.fr}}',
-    },
+    }),
     {
       name: n.protocols, label: 'Protocoles sanitaires', label_singular: 'Protocole', schema: protocolSchema,
       description: 'Désinfection, emballage, collecte et livraison : les étapes en français et en anglais, le texte en français.',
@@ -144,11 +146,11 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       description: 'Le texte anglais de la documentation des modèles.',
       files: index.designs.filter((d) => d.hasEn).map((d) => ({ name: d.slug, label: `${d.title} (English)`, file: `designs/${d.slug}/en.mdx` })), extension: 'mdx', create: false, body: true,
     },
-    {
-      name: n.partners, label: 'Partenaires de santé', label_singular: 'Partenaire de santé', schema: partnerSchema,
+    yamlFolder({
+      name: n.partners, label: 'Partenaires de santé', label_singular: 'Partenaire de santé', schema: partnerSchema, folder: 'data/open-sante/partners', title: 'name',
+      summary: '{{name}} ({{commune}})',
       description: 'Les organisations de santé qui revoient les modèles : un fichier par partenaire.',
-      folder: 'data/open-sante/partners', extension: 'yaml', create: true, identifier_field: 'name', slug: '{{slug}}', summary: '{{name}} ({{commune}})',
-    },
+    }),
     ...index.reviews.map((r) => reviewSpec(r)),
   ];
 }
@@ -160,10 +162,11 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
  */
 function reviewSpec(r: ReviewForm): CollectionSpec {
   return {
-    name: reviewCollection(r.slug), label: `Revues : ${r.title}`, label_singular: 'Revue', schema: reviewRecordSchema,
-    description: `Les revues Open Santé du modèle « ${r.title} » (version ${r.version}). Une revue porte sur les fichiers publiés aujourd’hui, identifiés par leur empreinte.`,
-    folder: `designs/${r.slug}/reviews`, extension: 'yaml', create: true, identifier_field: 'reviewer.organisation',
-    slug: '{{fields.date}}-{{fields.reviewer.organisation}}-{{fields.decision}}', summary: '{{date}} · {{reviewer.organisation}} · {{decision}}',
+    ...yamlFolder({
+      name: reviewCollection(r.slug), label: `Revues : ${r.title}`, label_singular: 'Revue', schema: reviewRecordSchema, folder: `designs/${r.slug}/reviews`, title: 'reviewer.organisation',
+      slug: '{{fields.date}}-{{fields.reviewer.organisation}}-{{fields.decision}}', summary: '{{date}} · {{reviewer.organisation}} · {{decision}}',
+      description: `Les revues Open Santé du modèle « ${r.title} » (version ${r.version}). Une revue porte sur les fichiers publiés aujourd’hui, identifiés par leur empreinte.`,
+    }),
     overrides: {
       design: { widget: 'hidden', default: r.slug },
       designVersion: { default: r.version },
