@@ -1,20 +1,52 @@
 // Visits every page of the built site in Chromium, once. At desktop width: no request may leave
 // the origin, no console error may appear, axe-core finds no serious or critical accessibility
 // violation, and landmarks of one kind have distinct names (the header's search form and the
-// search page's). Then on a 360 px-wide phone, on the same page: nothing scrolls sideways, French
+// search page's). Then on a 360 px-wide phone, on the same page: nothing scrolls sideways in
+// either of two font families (Noto Sans, as on Android, and the wider DejaVu Sans), French
 // dates read "en 2020", not "au 2020", and every English page has no French typography (a space
 // before a colon) and no untagged French in the design metadata, Open Santé criteria and guide
 // sources (French text must sit inside lang="fr").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { baseUrl, customizerSettled, hasChromium, launch, watch, type Watch } from './harness';
 import { sitePages } from './site';
 
 const pages = sitePages();
 const DESKTOP = { width: 1280, height: 720 };
 const PHONE = { width: 360, height: 740 };
+// The phone checks run in each family, forced on the root, so a row that fits one font only
+// fails whatever this machine's default sans-serif is. .ci/run installs both (Debian packages).
+const PHONE_FONTS = [
+  { family: 'Noto Sans', pkg: 'fonts-noto-core' },
+  { family: 'DejaVu Sans', pkg: 'fonts-dejavu-core' },
+];
+
+/**
+ * Forces a font family on the page's root through a DevTools style sheet: the site's CSP
+ * refuses inline styles, which is what page.addStyleTag would add. Returns the setter for the
+ * current document; a navigation drops the sheet.
+ */
+async function fontForcer(cdp: CDPSession) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { styleSheetId } = await cdp.send('CSS.createStyleSheet', { frameId: frameTree.frame.id });
+  return (family: string) => cdp.send('CSS.setStyleSheetText', { styleSheetId, text: `:root { font-family: "${family}" !important; }` });
+}
+
+/** The page's width and, when it is wider than the window, its widest offenders by name. */
+function sideways(page: Page) {
+  return page.evaluate(() => {
+    const w = document.documentElement.scrollWidth;
+    const culprits = w > innerWidth
+      ? [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5 && !e.closest('[data-scroll-region], .table-scroll, .visually-hidden'))
+          .slice(-5)
+          .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} → ${Math.round(e.getBoundingClientRect().right)}`)
+      : [];
+    return { w, culprits };
+  });
+}
 
 /**
  * Every axe rule, as `new AxeBuilder({ page }).analyze()` runs them. The builder injects axe-core
@@ -52,6 +84,7 @@ describe.skipIf(!hasChromium)('every built page', () => {
   let browser: Browser;
   let page: Page;
   let w: Watch;
+  let cdp: CDPSession;
   beforeAll(async () => {
     browser = await launch();
     // Service workers would answer requests out of sight of the request listener.
@@ -60,6 +93,9 @@ describe.skipIf(!hasChromium)('every built page', () => {
     // listeners; opening a tab per page cost a fifth of a second each.
     page = await context.newPage();
     w = watch(page);
+    cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
   });
   afterAll(async () => browser?.close());
 
@@ -67,6 +103,20 @@ describe.skipIf(!hasChromium)('every built page', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/en/');
     expect(pages.length).toBeGreaterThan(4);
+  });
+
+  // A missing family would fall back to another one silently and the phone checks would prove
+  // nothing: the text must be drawn with the very font forced.
+  it('draws the phone checks with the fonts they name', async () => {
+    await page.goto(baseUrl() + '/', { waitUntil: 'load' });
+    const force = await fontForcer(cdp);
+    for (const { family, pkg } of PHONE_FONTS) {
+      await force(family);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((f) => f.familyName), `${family} is not installed: apt-get install -y ${pkg} (bash .ci/run does)`).toEqual([family]);
+    }
   });
 
   it.each(pages)('%s: stays on the origin, logs no error, passes axe, fits a phone, reads right', async (path) => {
@@ -96,17 +146,13 @@ describe.skipIf(!hasChromium)('every built page', () => {
       for (const d of document.querySelectorAll('details')) d.open = true;
       return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
-    const wide = await page.evaluate(() => {
-      const w = document.documentElement.scrollWidth;
-      // Name the widest offenders to make the failure actionable.
-      const culprits = w > innerWidth
-        ? [...document.querySelectorAll('body *')]
-            .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5 && !e.closest('[data-scroll-region], .table-scroll, .visually-hidden'))
-            .slice(-5)
-            .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} → ${Math.round(e.getBoundingClientRect().right)}`)
-        : [];
-      return { w, culprits };
-    });
+    const wide: { family: string; width: number; culprits: string[] }[] = [];
+    const force = await fontForcer(cdp);
+    for (const { family } of PHONE_FONTS) {
+      await force(family);
+      const { w: width, culprits } = await sideways(page);
+      wide.push({ family, width, culprits });
+    }
     const mainText = await page.evaluate(() => document.querySelector('main')?.innerText ?? '');
     const texts = path.startsWith('/en/') ? await untaggedText(page) : [];
 
@@ -119,7 +165,9 @@ describe.skipIf(!hasChromium)('every built page', () => {
     expect(grave, `axe violations on ${path}`).toEqual([]);
     expect(landmarks, `landmark-unique on ${path}`).toEqual([]);
 
-    expect(wide.w, `${path} scrolls sideways at 360 px: ${wide.culprits.join(', ')}`).toBeLessThanOrEqual(PHONE.width);
+    for (const { family, width, culprits } of wide) {
+      expect(width, `${path} scrolls sideways at 360 px in ${family}: ${culprits.join(', ')}`).toBeLessThanOrEqual(PHONE.width);
+    }
     // "au 2020" is not French: a year or a month takes "en".
     expect(mainText, `date phrase on ${path}`).not.toMatch(/\bau (\d{4}|(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})\b/);
     if (path.startsWith('/en/')) {

@@ -330,7 +330,7 @@ describe.skipIf(!hasChromium)('without JavaScript', () => {
     for (const variant of ['defaut', 'leger']) {
       const link = `[data-static-download="${variant}"][data-format="stl"]`;
       const row = page.locator('tr', { has: page.locator(link) });
-      const published = (await row.locator('.hash').textContent())!.trim();
+      const published = (await row.locator('details .hash').textContent())!.trim();
       const bytes = await downloadBytes(page, link);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(published);
       expect(isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))).toBe(true);
