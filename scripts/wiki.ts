@@ -8,7 +8,7 @@
 //   npm run wiki -- --repo ../copie --port 4400  # another clone
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { createServer as createNetServer } from 'node:net';
@@ -41,16 +41,80 @@ const escapeHtml = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
  * with what it changes against the published branch, so a reviewer reads the diff before
  * publishing. Plain HTML, no script, no style attribute: the site's policy holds.
  */
-export function proposalsPage(repo: string): string {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 32 << 20 }).trim();
-  const base = git('rev-parse', '--abbrev-ref', 'HEAD');
+const gitIn = (repo: string) => (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', maxBuffer: 32 << 20 }).trim();
+
+/** The branch the editor publishes to, as the built config says (backend.branch). */
+function publishedBranch(dist: string): string {
+  const config = JSON.parse(readFileSync(resolve(dist, 'contribuer/editer/config.json'), 'utf8'));
+  return config.backend.branch ?? 'main';
+}
+
+/**
+ * decap-server commits every file of the working tree (`git add .`) and checks branches out in
+ * it, so it gets a clean repository on the branch the editor publishes to, or nothing.
+ */
+export function checkRepository(repo: string, branch: string): string | undefined {
+  const git = gitIn(repo);
+  let current: string;
+  try {
+    current = git('rev-parse', '--abbrev-ref', 'HEAD');
+  } catch {
+    return `${repo} n’est pas un dépôt git / is not a git repository.`;
+  }
+  if (current !== branch) return `Le dépôt est sur la branche « ${current} » ; l’éditeur publie sur « ${branch} » : git switch ${branch}.\nThe repository is on branch "${current}"; the editor publishes to "${branch}": git switch ${branch}.`;
+  const dirty = git('status', '--porcelain');
+  if (dirty) return `Le dépôt a des changements non enregistrés, que l’éditeur mêlerait à la première proposition : enregistrez-les (git commit) ou mettez-les de côté (git stash), ou utilisez un autre clone (--repo).\nThe repository has uncommitted changes the editor would sweep into its first proposal: commit or stash them, or use another clone (--repo).\n${dirty.split('\n').slice(0, 10).join('\n')}`;
+  return undefined;
+}
+
+const actionOf = (body: Buffer): string | undefined => {
+  try {
+    return JSON.parse(body.toString('utf8')).action;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * After a proposal is published, the other pending ones are brought up to date with the published
+ * branch (a merge made without checking anything out). decap-server compares a proposal's branch
+ * with the published one tip to tip, so without this a proposal would seem to undo what was just
+ * published, and open as an empty form. A proposal that conflicts is left as it is.
+ */
+export function catchUp(repo: string, base: string) {
+  const git = gitIn(repo);
+  for (const branch of git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean)) {
+    if (isAncestor(git, base, branch)) continue; // already up to date
+    let tree: string;
+    try {
+      tree = git('merge-tree', '--write-tree', branch, base).split('\n')[0];
+    } catch {
+      continue; // conflicts: the coordinator resolves them on the forge or by hand
+    }
+    const tip = git('rev-parse', branch);
+    const merged = git('commit-tree', tree, '-p', tip, '-p', base, '-m', `Met à jour la proposition avec ${base} publiée`);
+    git('update-ref', `refs/heads/${branch}`, merged, tip);
+  }
+}
+
+function isAncestor(git: (...args: string[]) => string, a: string, b: string): boolean {
+  try {
+    git('merge-base', '--is-ancestor', a, b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proposalsPage(repo: string, base: string): string {
+  const git = gitIn(repo);
   const branches = git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean);
   const items = branches.map((b) => {
     const [date, author, subject] = git('log', '-1', '--format=%cI%x1f%an%x1f%s', b).split('\x1f');
     const diff = git('diff', `${base}...${b}`);
     return `<section><h2>${escapeHtml(b.slice('cms/'.length))}</h2><p>${escapeHtml(subject)} · ${escapeHtml(author)} · <time datetime="${escapeHtml(date)}">${escapeHtml(date.slice(0, 16).replace('T', ' '))}</time></p><pre>${escapeHtml(diff)}</pre></section>`;
   });
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Propositions en attente · Usinette</title></head><body><main>
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Propositions en attente · Usinette</title><link rel="stylesheet" href="/contribuer/editer/editor.css"></head><body><main class="proposals">
 <h1>Propositions en attente de publication</h1>
 <p>Chaque proposition enregistrée dans <a href="/contribuer/editer/">l’éditeur</a> et pas encore publiée, avec ce qu’elle change par rapport à la branche ${escapeHtml(base)}. On la publie depuis le flux éditorial de l’éditeur.</p>
 ${items.length ? items.join('\n') : '<p>Aucune proposition en attente.</p>'}
@@ -96,22 +160,35 @@ async function startBackend(repo: string, host: string, quiet: boolean): Promise
 export async function startWiki(o: WikiOptions): Promise<Wiki> {
   const host = o.host ?? '127.0.0.1';
   if (!existsSync(resolve(o.dist, 'index.html'))) throw new Error(`${o.dist}/ has no site: run "npm run build" first.`);
+  const branch = publishedBranch(o.dist);
+  const refused = checkRepository(o.repo, branch);
+  if (refused) throw new Error(refused);
   const backend = await startBackend(o.repo, host, !!o.quiet);
   const serve = sirv(o.dist, { dev: true, etag: true, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith(API)) {
       // Same origin for the editor and its backend: no CORS, and the page's policy stays 'self'.
-      const upstream = request({ host, port: backend.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
+      const body: Buffer[] = [];
+      req.on('data', (c: Buffer) => body.push(c));
+      req.on('end', () => {
+        const sent = Buffer.concat(body);
+        const upstream = request({ host, port: backend.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+          const answer: Buffer[] = [];
+          up.on('data', (c: Buffer) => answer.push(c));
+          up.on('end', () => {
+            if (up.statusCode === 200 && actionOf(sent) === 'publishUnpublishedEntry') catchUp(o.repo, branch);
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            res.end(Buffer.concat(answer));
+          });
+        });
+        upstream.on('error', () => res.writeHead(502).end('decap-server is not answering'));
+        upstream.end(sent);
       });
-      upstream.on('error', () => res.writeHead(502).end('decap-server is not answering'));
-      req.pipe(upstream);
       return;
     }
     if (req.url?.split('?')[0] === PROPOSALS) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'" });
-      res.end(proposalsPage(o.repo));
+      res.end(proposalsPage(o.repo, branch));
       return;
     }
     serve(req, res, () => void res.writeHead(404).end('not found'));

@@ -23,12 +23,12 @@ const edgeSchema = z
   })
   .strict();
 
-// A list of points, or 'non-documente' when no source covers the topic: an empty list would hide that.
-const documented = z.union([z.array(localizedSchema).min(1), z.literal('non-documente')]);
+/** What the sources say on a topic; an empty list says plainly that no source covers it (the page writes so). */
+const documented = z.array(localizedSchema).default([]);
 
 /**
  * An organisation model of the Breton network (network/models/<slug>.yaml). Its diagram is
- * drawn from `nodes` and `flows`; "non-documente" says plainly that no source covers a topic.
+ * drawn from `nodes` and `flows`; an empty topic says plainly that no source covers it.
  */
 export const orgModelSchema = z
   .object({
@@ -44,9 +44,9 @@ export const orgModelSchema = z
       .describe('Les rôles du modèle (au moins deux)'),
     nodes: z.array(nodeSchema).min(2).describe('Les cases du schéma (au moins deux)'),
     flows: z.array(edgeSchema).min(1).describe('Les flèches du schéma, d’une case à une autre'),
-    sanitary: documented.describe('Les précautions sanitaires, ou « non-documente » si aucune source n’en parle'),
-    costs: documented.describe('Les coûts, ou « non-documente » si aucune source n’en parle'),
-    wentWrong: documented.describe('Ce qui a mal tourné, ou « non-documente » si aucune source n’en parle'),
+    sanitary: documented.describe('Les précautions sanitaires ; laissez vide si aucune source n’en parle, la page l’écrira'),
+    costs: documented.describe('Les coûts ; laissez vide si aucune source n’en parle, la page l’écrira'),
+    wentWrong: documented.describe('Ce qui a mal tourné ; laissez vide si aucune source n’en parle, la page l’écrira'),
     sources: networkSourcesSchema,
   })
   .strict()

@@ -17,7 +17,7 @@ export type MachineKind = (typeof machineKinds)[number];
  */
 export const placeSchema = z
   .object({
-    name: z.string().min(2).describe('Nom du lieu, tel que la source le donne'),
+    name: z.string().trim().min(2).describe('Nom du lieu, tel que la source le donne'),
     kind: z.enum(placeKinds).describe('Type de lieu ; « lieu-de-fabrication » quand la source nomme un lieu de fabrication sans dire de quel type'),
     commune: z
       .object({

@@ -17,7 +17,7 @@ export const productionSchema = z
     item: z.string().min(1).describe('Ce qui a été fabriqué : identifiant de l’inventaire (« visiere », « masque-barriere »…)'),
     quantity: z.coerce.number().int('quantity must be a whole number').nonnegative('quantity cannot be negative').describe('Nombre de pièces fabriquées sur la période (nombre entier)'),
     qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« exact » ; « au-moins » quand la source dit « plus de » ; « environ » pour une estimation'),
-    group: z.string().min(2).describe('Qui a fabriqué : le groupe, le lieu ou le collectif'),
+    group: z.string().trim().min(2).describe('Qui a fabriqué : le groupe, le lieu ou le collectif'),
     note: localizedSchema.optional().describe('Une précision pour lire le chiffre, en français et en anglais (facultatif)'),
     source: z.string().min(3).describe('La source du chiffre : son titre, ou ce qu’elle est'),
     sourceUrl: webUrl.optional().describe('Adresse de la source (http ou https), si elle est en ligne'),

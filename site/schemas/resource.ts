@@ -6,7 +6,7 @@ import { knownOrUnknownDate, localizedSchema, urlScopeSchema } from './sourced';
 export const resourceSchema = z
   .object({
     kind: z.enum(['presse', 'ressource', 'plateforme', 'questionnaire']).describe('Article de presse, ressource, plateforme ou questionnaire'),
-    title: z.string().min(3).describe('Le titre publié ou, quand on ne le connaît pas, une description du contenu (voir la nature du titre)'),
+    title: z.string().trim().min(3).describe('Le titre publié ou, quand on ne le connaît pas, une description du contenu (voir la nature du titre)'),
     titleIs: z.enum(['published', 'description']).describe('« published » : le titre exact de la publication ; « description » : on ne connaît pas le titre exact, le titre décrit le contenu'),
     publisher: z.string().min(2).describe('Qui l’a publié : journal, site, organisme…'),
     url: webUrl.describe('Adresse de la page ; à défaut, celle du site de l’éditeur (voir la portée du lien)'),

@@ -1,6 +1,7 @@
 // The editor page (/contribuer/editer/): loads Decap CMS from this site (never a CDN), with the
 // configuration generated at build, and adds the site's check before every save.
-import { emptyPaths, problemsOf, type FieldDef } from './validate';
+import { emptyPaths, problemsOf, reviewProblems, withCriterionLabels, type FieldDef, type ReviewFacts } from './validate';
+import { hideProblems, showProblems } from './problems';
 
 interface ImmutableMap {
   get(key: string): any;
@@ -40,8 +41,9 @@ function withAbsoluteApi(config: Record<string, any>) {
 
 async function start() {
   window.CMS_MANUAL_INIT = true;
-  const [config] = await Promise.all([
+  const [config, reviews] = await Promise.all([
     fetch(new URL('config.json', base)).then((r) => r.json()),
+    fetch(new URL('reviews.json', base)).then((r) => r.json()) as Promise<Record<string, ReviewFacts>>,
     loadScript(new URL('decap/decap-cms.js', base).href),
   ]);
   const cms = window.CMS;
@@ -56,11 +58,18 @@ async function start() {
       let data: ImmutableMap = entry.get('data');
       for (const path of emptyPaths(data.toJS())) data = data.deleteIn(path);
       const collection: string = entry.get('collection');
-      const problems = problemsOf(collection, fieldsOf(collection, entry.get('slug')), data.toJS());
+      const values = data.toJS();
+      const review = reviews[collection];
+      const problems = [
+        ...problemsOf(collection, fieldsOf(collection, entry.get('slug')), values),
+        ...(review ? reviewProblems(review, values) : []),
+      ].map((p) => (review ? withCriterionLabels(p, review.criteria) : p));
       if (problems.length) {
-        // Decap shows this in its "could not save" message; nothing is written.
-        throw new Error(`\n${problems.join('\n')}`);
+        // Nothing is written. Decap's own message is short-lived; the list stays until fixed.
+        showProblems(problems);
+        throw `${problems.length} point${problems.length > 1 ? 's' : ''} à corriger (voir la liste en bas de l’écran)`;
       }
+      hideProblems();
       return data;
     },
   });

@@ -5,6 +5,8 @@
 import type { ZodIssue } from 'astro/zod';
 import { schemaOf } from '../../lib/cms/schemas';
 import { frenchMessage } from '../../lib/cms/messagesFr';
+import { stateOf } from '../../schemas/review';
+import { STATE_LABELS, type State } from '../../lib/openSante/states';
 
 /** A Decap field, as much of it as labels need. */
 export interface FieldDef {
@@ -69,4 +71,44 @@ export function problemsOf(collection: string, fields: FieldDef[], data: Record<
   const result = schema.safeParse(frontMatter);
   if (result.success) return [];
   return result.error.issues.map((i: ZodIssue) => `${i.path.length ? labelPath(fields, i.path) : 'Fiche'} : ${frenchMessage(i)}`);
+}
+
+/** A review form's facts, as the build published them (/contribuer/editer/reviews.json). */
+export interface ReviewFacts {
+  state: State;
+  allowed: State[];
+  files: { name: string; sha256: string }[];
+  criteria: { id: string; label: string }[];
+}
+
+/**
+ * What only the build knew about a review until now, checked before saving: the decision must be
+ * one the design's lifecycle allows from where it stands, each file must be a file built now with
+ * its own hash, and a favourable decision answers every criterion of the category.
+ */
+export function reviewProblems(form: ReviewFacts, data: Record<string, any>): string[] {
+  const problems: string[] = [];
+  const label = (s: State) => `« ${STATE_LABELS[s].fr} »`;
+  if (data.decision) {
+    const target = stateOf({ decision: data.decision, useLevel: data.useLevel });
+    if (!form.allowed.includes(target)) {
+      problems.push(`Décision : ce modèle est ${label(form.state)} ; une revue peut maintenant le mener à ${form.allowed.map(label).join(' ou ') || 'aucun autre état'}, pas à ${label(target)}${form.state === 'propose' ? ' : commencez par un « Début de revue »' : ''}`);
+    }
+  }
+  (data.files ?? []).forEach((f: { name?: string; sha256?: string }, i: number) => {
+    const built = form.files.find((b) => b.name === f.name);
+    if (!built) problems.push(`Fichiers examinés › ${i + 1} › Fichier : « ${f.name} » n’est pas un fichier publié aujourd’hui`);
+    else if (f.sha256 && built.sha256 !== f.sha256) problems.push(`Fichiers examinés › ${i + 1} › Empreinte SHA-256 : ce n’est pas l’empreinte de « ${f.name} » publiée aujourd’hui (elle commence par ${built.sha256.slice(0, 8)})`);
+  });
+  if (data.decision === 'favorable') {
+    const answered = new Set((data.criteria ?? []).map((c: { id: string }) => c.id));
+    const missing = form.criteria.filter((c) => !answered.has(c.id));
+    if (missing.length) problems.push(`Critères : un avis favorable répond à chaque critère ; il manque ${missing.map((c) => `« ${c.label} »`).join(', ')}`);
+  }
+  return problems;
+}
+
+/** Messages name criteria by the words the form shows, not by their identifiers. */
+export function withCriterionLabels(message: string, criteria: ReviewFacts['criteria']): string {
+  return criteria.reduce((m, c) => m.replaceAll(`« ${c.id} »`, `« ${c.label} »`), message);
 }

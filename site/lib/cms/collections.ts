@@ -13,7 +13,8 @@ import { inventoryItemSchema } from '../../schemas/inventory';
 import { workingGroupSchema } from '../../schemas/workingGroup';
 import { networkFigureSchema } from '../../schemas/networkFigure';
 import { orgModelSchema } from '../../schemas/orgModel';
-import { reviewRecordSchema } from '../../schemas/review';
+import { decisionLabels, decisions, reviewRecordSchema, stateOf } from '../../schemas/review';
+import { STATE_LABELS, type State } from '../openSante/states';
 import { partnerSchema } from '../../schemas/partner';
 import { partialDateSchema } from '../../schemas/sourced';
 import { pastDate } from '../../schemas/common';
@@ -26,7 +27,7 @@ export const knownTypes: KnownType[] = [
     schema: partialDateSchema,
     field: () => ({
       widget: 'string',
-      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Il faut une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. : 2020-05 quand la source ne donne que le mois).'],
+      pattern: ['^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$', 'Il faut une date AAAA, AAAA-MM ou AAAA-MM-JJ (ex. : 2020-05 quand la source ne donne que le mois)'],
     }),
   },
   { schema: pastDate, field: () => dateField() },
@@ -70,13 +71,18 @@ export interface ContentIndex {
   reviews: ReviewForm[];
 }
 
-/** One design's review form: its version, the files built now, and its category's criteria. */
+/**
+ * One design's review form: its version, the files built now, its category's criteria, and
+ * where its review stands (the state its records lead to, and the states a new record may lead to).
+ */
 export interface ReviewForm {
   slug: string;
   title: string;
   version: string;
   files: { name: string; sha256: string }[];
   criteria: { id: string; label: string }[];
+  state: State;
+  allowed: State[];
 }
 
 /**
@@ -161,14 +167,19 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
  * built now, and its hash only that file's (the build checks the pair again).
  */
 function reviewSpec(r: ReviewForm): CollectionSpec {
+  const open = decisionsAllowed(r);
+  const now = STATE_LABELS[r.state].fr;
   return {
     ...yamlFolder({
       name: reviewCollection(r.slug), label: `Revues : ${r.title}`, label_singular: 'Revue', schema: reviewRecordSchema, folder: `designs/${r.slug}/reviews`, title: 'reviewer.organisation',
       slug: '{{fields.date}}-{{fields.reviewer.organisation}}-{{fields.decision}}', summary: '{{date}} · {{reviewer.organisation}} · {{decision}}',
-      description: `Les revues Open Santé du modèle « ${r.title} » (version ${r.version}). Une revue porte sur les fichiers publiés aujourd’hui, identifiés par leur empreinte.`,
+      description: `Les revues Open Santé du modèle « ${r.title} » (version ${r.version}), aujourd’hui « ${now} ». Une revue porte sur les fichiers publiés aujourd’hui, identifiés par leur empreinte.${open.length ? '' : ' Aucune revue ne peut plus être déposée.'}`,
     }),
+    create: open.length > 0,
     overrides: {
       design: { widget: 'hidden', default: r.slug },
+      // Only the decisions the lifecycle allows from where the design stands now.
+      decision: { options: open.map((d) => ({ value: d, label: decisionLabels[d].fr })) },
       designVersion: { default: r.version },
       criteria: { default: r.criteria.map((c) => ({ id: c.id, result: 'non-evalue' })) },
       files: { default: r.files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
@@ -183,8 +194,17 @@ export function fieldsOf(spec: CollectionSpec): DecapField[] {
   const fields = objectFields(object, { path: [], known: knownTypes })
     .map((f) => ({ ...f, ...spec.overrides?.[f.name] }));
   if (spec.review) applyReviewChoices(fields, spec.review);
-  if (spec.body) fields.push(bodyField());
+  // In a document that exists already (a guide, a design's text), the text is what people fix:
+  // it comes first, not ten screens down on a phone. A new protocol starts with its facts.
+  if (spec.body) spec.files ? fields.unshift(bodyField()) : fields.push(bodyField());
   return fields;
+}
+
+/** The decisions a new record may take from the design's current state (a favourable one with either use level). */
+export function decisionsAllowed(r: Pick<ReviewForm, 'allowed'>): (typeof decisions)[number][] {
+  return decisions.filter((decision) =>
+    (decision === 'favorable' ? (['communautaire', 'clinique'] as const) : [undefined]).some((useLevel) => r.allowed.includes(stateOf({ decision, useLevel }))),
+  );
 }
 
 /** Criteria of the design's category only; files built now only, each with its own hash. */
@@ -195,7 +215,7 @@ function applyReviewChoices(fields: DecapField[], c: ReviewForm) {
   const file = item('files', 'name');
   if (file) Object.assign(file, { widget: 'select', pattern: undefined, options: c.files.map((f) => ({ value: f.name, label: f.name })) });
   const hash = item('files', 'sha256');
-  if (hash && c.files.length) hash.pattern = [`^(${c.files.map((f) => f.sha256).join('|')})$`, 'Cette empreinte n’est celle d’aucun fichier publié aujourd’hui : copiez celle du fichier examiné, telle que la liste la donne.'];
+  if (hash && c.files.length) hash.pattern = [`^(${c.files.map((f) => f.sha256).join('|')})$`, 'Cette empreinte n’est celle d’aucun fichier publié aujourd’hui : copiez celle du fichier examiné, telle que la liste la donne'];
 }
 
 /**

@@ -2,7 +2,8 @@
 // the review form's data (its version, the files built now with their SHA-256, its criteria).
 import { artifactsOf } from '../artifacts';
 import { designEntries, guideEntries } from '../content';
-import { criteria } from '../openSante';
+import { criteria, statusOf } from '../openSante';
+import { TRANSITIONS } from '../openSante/states';
 import { forge } from '../../settings';
 import { cmsConfig } from './config';
 import type { ContentIndex } from './collections';
@@ -14,13 +15,18 @@ export async function contentIndex(): Promise<ContentIndex> {
     designs: designs.map((e) => ({ slug: e.design.slug, title: e.doc.data.title, hasEn: !!e.docEn })),
     guides: guides.map((g) => ({ slug: g.id, title: g.guide.data.title, hasEn: !!g.guideEn })),
     reviews: await Promise.all(
-      designs.map(async (e) => ({
-        slug: e.design.slug,
-        title: e.doc.data.title,
-        version: e.doc.data.version,
-        files: (await artifactsOf(e.design)).map((a) => ({ name: a.fileName, sha256: a.sha256 })),
-        criteria: checklists[e.doc.data.category].map((c) => ({ id: c.id, label: c.label.fr })),
-      })),
+      designs.map(async (e) => {
+        const { state } = await statusOf(e.design, e.doc.data.category);
+        return {
+          slug: e.design.slug,
+          title: e.doc.data.title,
+          version: e.doc.data.version,
+          files: (await artifactsOf(e.design)).map((a) => ({ name: a.fileName, sha256: a.sha256 })),
+          criteria: checklists[e.doc.data.category].map((c) => ({ id: c.id, label: c.label.fr })),
+          state,
+          allowed: [...TRANSITIONS[state]],
+        };
+      }),
     ),
   };
 }

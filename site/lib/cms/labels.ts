@@ -57,7 +57,7 @@ const byPath: Record<string, string> = {
 
 const byName: Record<string, string> = {
   fr: 'Français',
-  en: 'English',
+  en: 'Anglais',
   id: 'Identifiant',
   name: 'Nom',
   title: 'Titre',

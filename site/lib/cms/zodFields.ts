@@ -109,7 +109,7 @@ export function stringPattern(s: z.ZodString): [string, string] | undefined {
     }
   }
   if (parts.length === 0) return undefined;
-  return [`^${parts.join('')}`, `Il faut ${says.join(', ')}.`];
+  return [`^${parts.join('')}`, `Il faut ${says.join(', ')}`]; // Decap ends the sentence itself
 }
 
 /** French words for the regular expressions the schemas use; others are shown as they are. */
@@ -153,9 +153,8 @@ export function toField(name: string, schema: z.ZodTypeAny, ctx: FieldContext): 
   const base: DecapField = { name, label: fieldLabel(path), widget: 'string' };
   if (p.optional) base.required = false;
   if (p.description) base.hint = p.description;
-  if (p.defaultValue !== undefined && !(Array.isArray(p.defaultValue) && p.defaultValue.length === 0) && !isEmptyObject(p.defaultValue)) {
-    base.default = p.defaultValue;
-  }
+  // zod's defaults are not copied into the form: the build applies them, and a file then holds
+  // only what a person chose (a source without a link gets no "urlScope: page").
   const field = { ...base, ...widgetFor(p.inner, { ...ctx, path }, base) };
   // Decap checks an optional group's required parts even when the group is left empty; zod,
   // run before saving, still requires them once the group is filled in.
@@ -164,8 +163,6 @@ export function toField(name: string, schema: z.ZodTypeAny, ctx: FieldContext): 
 }
 
 const optionalField = (f: DecapField): DecapField => ({ ...f, required: false, ...(f.widget === 'object' && { fields: f.fields?.map(optionalField) }) });
-
-const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 function widgetFor(s: z.ZodTypeAny, ctx: FieldContext, base: DecapField): Partial<DecapField> {
   const known = knownOf(s, ctx.known);
@@ -178,8 +175,10 @@ function widgetFor(s: z.ZodTypeAny, ctx: FieldContext, base: DecapField): Partia
     return { widget: long ? 'text' : 'string', ...(pattern && { pattern }) };
   }
   if (s instanceof z.ZodNumber) {
+    // Whole numbers too are read as decimals: Decap's "int" would cut 12.5 to 12 without a
+    // word, where zod, before saving, refuses it in French.
     const int = s._def.checks.some((c) => c.kind === 'int');
-    const f: Partial<DecapField> = { widget: 'number', value_type: int ? 'int' : 'float', step: int ? 1 : 0.01 };
+    const f: Partial<DecapField> = { widget: 'number', value_type: 'float', step: int ? 1 : 0.01 };
     for (const c of s._def.checks) {
       if (c.kind === 'min') f.min = c.inclusive ? c.value : c.value + (int ? 1 : 0.01);
       if (c.kind === 'max') f.max = c.inclusive ? c.value : c.value - (int ? 1 : 0.01);
@@ -191,17 +190,14 @@ function widgetFor(s: z.ZodTypeAny, ctx: FieldContext, base: DecapField): Partia
   if (s instanceof z.ZodObject) return { widget: 'object', collapsed: false, fields: objectFields(s, ctx) };
   if (s instanceof z.ZodArray) return listField(s, ctx);
   if (s instanceof z.ZodUnion) {
-    // A list or a fixed word ("non-documente"): the form offers the list; the word stays for files.
     const options = s.options as z.ZodTypeAny[];
-    const list = options.find((o) => peel(o, ctx.known).inner instanceof z.ZodArray);
-    if (list) return listField(peel(list, ctx.known).inner as z.ZodArray<z.ZodTypeAny>, ctx);
     // A date or a word ("unknown"): one text field whose pattern accepts either.
     const alternatives = options.map((o) => widgetFor(peel(o, ctx.known).inner, ctx, base));
     const words = options.map((o) => choices(o, ctx.known));
     if (alternatives.every((a, i) => words[i] || (a.widget === 'string' && a.pattern))) {
       const patterns = alternatives.map((a, i) => (words[i] ? `^(${words[i]!.map(escapeRegExp).join('|')})$` : a.pattern![0]));
-      const says = alternatives.map((a, i) => (words[i] ? `« ${words[i]!.join(' » ou « ')} »` : a.pattern![1].replace(/\.$/, '')));
-      return { widget: 'string', pattern: [patterns.map((p) => `(?:${p})`).join('|'), `${says.join(', ou ')}.`] };
+      const says = alternatives.map((a, i) => (words[i] ? `« ${words[i]!.join(' » ou « ')} »` : a.pattern![1]));
+      return { widget: 'string', pattern: [patterns.map((p) => `(?:${p})`).join('|'), says.join(', ou ')] };
     }
   }
   throw new Error(`cms: no Decap widget for ${ctx.path.join('.')} (${s.constructor.name})`);
@@ -232,6 +228,7 @@ function listField(s: z.ZodArray<z.ZodTypeAny>, ctx: FieldContext): Partial<Deca
   } else {
     f.field = toField('item', s.element, ctx);
     f.field.label = fieldLabel([...ctx.path, '[]']);
+    f.label_singular = f.field.label;
   }
   return f;
 }

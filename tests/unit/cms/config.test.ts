@@ -13,7 +13,7 @@ import { choices, peel, type DecapField } from '../../../site/lib/cms/zodFields'
 import { unlabelled } from '../../../site/lib/cms/labels';
 import { schemaOf } from '../../../site/lib/cms/schemas';
 import { isTranslated, frenchMessage } from '../../../site/lib/cms/messagesFr';
-import { emptyPaths, labelPath, problemsOf } from '../../../site/client/editor/validate';
+import { emptyPaths, labelPath, problemsOf, reviewProblems, withCriterionLabels } from '../../../site/client/editor/validate';
 import { formatContent, indexFromDisk } from '../../../scripts/content-format';
 
 const index: ContentIndex = {
@@ -23,10 +23,15 @@ const index: ContentIndex = {
       slug: 'visiere-serre-tete', title: 'Serre-tête', version: '1.0.0',
       files: [{ name: 'visiere-serre-tete--defaut.stl', sha256: 'a'.repeat(64) }, { name: 'visiere-serre-tete--defaut.3mf', sha256: 'b'.repeat(64) }],
       criteria: [{ id: 'bords-sans-arete', label: 'Bords sans arête vive' }],
+      state: 'propose',
+      allowed: ['en-revue', 'retire'],
     },
   ],
 };
 const specs = collectionSpecs(index);
+
+/** Choices a form narrows on purpose: a review's decision follows the design's lifecycle. */
+const NARROWED = ['decision'];
 
 /** Walks a Decap field list beside the zod object it came from. */
 function compare(fields: DecapField[], object: z.AnyZodObject, path: string[], problems: string[], inOptionalGroup = false) {
@@ -43,7 +48,10 @@ function compare(fields: DecapField[], object: z.AnyZodObject, path: string[], p
     if (p.description && f.hint !== p.description) problems.push(`${where}: hint differs from the schema's description`);
     const values = choices(p.inner, knownTypes) ?? (p.inner instanceof z.ZodArray ? choices(peel(p.inner.element, knownTypes).inner, knownTypes) : undefined);
     if (values && f.widget === 'select' && f.options) {
-      if (f.options.map((o) => o.value).join() !== values.join()) problems.push(`${where}: options ${f.options.map((o) => o.value)} ≠ ${values}`);
+      const offered = f.options.map((o) => o.value);
+      // Never a choice the schema refuses; all of its choices unless the form narrows them on purpose.
+      if (!offered.every((v) => values.includes(v))) problems.push(`${where}: offers ${offered} outside ${values}`);
+      else if (!NARROWED.includes(where) && offered.join() !== values.join()) problems.push(`${where}: options ${offered} ≠ ${values}`);
     }
     if (p.inner instanceof z.ZodObject && f.fields) compare(f.fields, p.inner, [...path, f.name], problems, inOptionalGroup || p.optional);
     if (p.inner instanceof z.ZodArray && f.fields) {
@@ -127,6 +135,8 @@ describe('the editor config, generated from the schemas', () => {
     expect(criteria.default).toEqual([{ id: 'bords-sans-arete', result: 'non-evalue' }]);
     expect(criteria.fields!.find((f) => f.name === 'id')!.options).toEqual([{ value: 'bords-sans-arete', label: 'Bords sans arête vive' }]);
     expect(fields.find((f) => f.name === 'design')).toMatchObject({ widget: 'hidden', default: 'visiere-serre-tete' });
+    // A design only proposed can be put under review or withdrawn, not validated at once.
+    expect(fields.find((f) => f.name === 'decision')!.options!.map((o) => o.value)).toEqual(['debut-revue', 'retrait']);
   });
 
   it('edits page bodies as plain text, never through the rich-text editor', () => {
@@ -167,6 +177,19 @@ describe('the editor’s check before saving', () => {
       'Faits valables à la date du : la date est dans le futur',
       'Commune › Code INSEE de la commune : la commune 29232 n’est pas dans le département 35',
     ]);
+  });
+
+  it('refuses, in French, a review the build would refuse: a move the lifecycle forbids, a file with another file’s hash, a favourable decision missing a criterion', () => {
+    const form = index.reviews[0];
+    const [stl, threeMf] = form.files;
+    expect(reviewProblems(form, { decision: 'debut-revue', files: [stl] })).toEqual([]);
+    expect(reviewProblems(form, { decision: 'favorable', useLevel: 'communautaire', files: [{ name: stl.name, sha256: threeMf.sha256 }], criteria: [] })).toEqual([
+      'Décision : ce modèle est « Proposé » ; une revue peut maintenant le mener à « En revue » ou « Retiré », pas à « Validé – usage communautaire » : commencez par un « Début de revue »',
+      'Fichiers examinés › 1 › Empreinte SHA-256 : ce n’est pas l’empreinte de « visiere-serre-tete--defaut.stl » publiée aujourd’hui (elle commence par aaaaaaaa)',
+      'Critères : un avis favorable répond à chaque critère ; il manque « Bords sans arête vive »',
+    ]);
+    expect(reviewProblems(form, { decision: 'debut-revue', files: [{ name: 'autre.stl', sha256: stl.sha256 }] })).toEqual(['Fichiers examinés › 1 › Fichier : « autre.stl » n’est pas un fichier publié aujourd’hui']);
+    expect(withCriterionLabels('le critère « bords-sans-arete » est « non-conforme »', form.criteria)).toBe('le critère « Bords sans arête vive » est « non-conforme »');
   });
 
   it('has a French message for every message the schemas write', () => {
