@@ -11,8 +11,7 @@ import { boundingBox, sizeOf } from '../designs/_kit/mesh';
 import { describeEstimate, estimateMaterial } from '../designs/_kit/material';
 import { readParamFile } from '../designs/_kit/paramFile';
 import { echo } from '../designs/_kit/messages';
-
-type Lang = 'fr' | 'en';
+import { languageOf, type Lang } from './lang';
 
 /** Bad input: said in both languages, printed in the user's; exit status 2, nothing written. */
 class UsageError extends Error {
@@ -32,13 +31,6 @@ interface Args {
   out?: string;
   help: boolean;
   lang: Lang;
-}
-
-/** The language of messages: `--lang`, else the environment's (LANG=fr…), else English. */
-export function languageOf(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {
-  const i = argv.indexOf('--lang');
-  if (i >= 0) return argv[i + 1] === 'fr' ? 'fr' : 'en';
-  return (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').startsWith('fr') ? 'fr' : 'en';
 }
 
 export function parseArgs(argv: string[]): Args {

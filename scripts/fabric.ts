@@ -5,7 +5,7 @@
 import { designs, designBySlug } from '../designs';
 import { isPattern, fabricEstimate, parseQuantities, readWidth, FabricInputError, CUT_GAP } from '../designs/_kit/pattern';
 
-type Lang = 'fr' | 'en';
+import { languageOf, type Lang } from './lang';
 const SUPPLY = {
   elastic: { fr: 'élastique', en: 'elastic' },
   ties: { fr: 'liens', en: 'ties' },
@@ -121,7 +121,8 @@ function main(argv: string[], lang: Lang): string {
   return [
     fr ? `${design.title.fr} : ${mix} (${count(e.total)}), laize ${e.width} mm` : `${design.title.en}: ${mix} (${count(e.total)}), width ${e.width} mm`,
     ...e.fabrics.map((f) => {
-      const turned = f.rotated ? (fr ? ` (${f.rotated} pièces tournées d’un quart de tour)` : ` (${f.rotated} pieces turned a quarter turn)`) : '';
+      const n = f.rotated;
+      const turned = n ? (fr ? ` (${n} pièce${n > 1 ? 's' : ''} tournée${n > 1 ? 's' : ''} d’un quart de tour)` : ` (${n} piece${n > 1 ? 's' : ''} turned a quarter turn)`) : '';
       return line(f.fabric[lang], `${m(f.length)}${turned}`, lang);
     }),
     ...e.supplies.map((s) => line(SUPPLY[s.name][lang], `${m(s.total)} (${s.bySize.map((l) => `${l.quantity} × ${l.count} × ${decimal(Math.round(l.length * 10) / 10, lang)} mm`).join(' + ')})`, lang)),
@@ -133,8 +134,7 @@ function main(argv: string[], lang: Lang): string {
 
 /** Prints the estimate, or says what is wrong with the command (exit status 2). */
 function run(argv: string[]) {
-  const langArg = argv.indexOf('--lang');
-  const lang: Lang = langArg >= 0 ? (argv[langArg + 1] === 'fr' ? 'fr' : 'en') : process.env.LANG?.startsWith('fr') ? 'fr' : 'en';
+  const lang = languageOf(argv);
   try {
     console.log(main(argv, lang));
   } catch (err) {

@@ -31,6 +31,13 @@ describe('npm run fabric', () => {
     expect(r.stdout).not.toMatch(/\S: |\d\.\d/);
   });
 
+  it('takes its language from LC_ALL before LANG, and from --lang before both', () => {
+    const env = { LC_ALL: 'fr_FR.UTF-8' };
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fabric.ts', 'masque-a-plis'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
+    expect(r.stdout).toMatch(/élastique\u00a0: \d,\d\d m/);
+    expect(fabric('fr_FR.UTF-8', 'masque-a-plis', '--lang', 'en').stdout).toMatch(/\n {2}elastic: \d\.\d\d m/);
+  });
+
   it('counts one item as one: "(1 item)", "(1 exemplaire)"', () => {
     expect(fabric('en_GB.UTF-8', 'masque-a-plis', '--size', 'adult', '--quantity', '1').stdout).toMatch(/1 × Adult \(1 item\)/);
     expect(fabric('fr_FR.UTF-8', 'masque-a-plis', '--size', 'adult', '--quantity', '1').stdout).toMatch(/1 × Adulte \(1 exemplaire\)/);
