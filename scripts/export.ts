@@ -89,7 +89,7 @@ export function helpText(lang: Lang): string {
         'dossier existant (un « / » final désigne un dossier), relatif au dossier d’où la commande est lancée.',
         'L’extension de --out choisit le format (band.3mf → 3mf) ; une extension que le modèle n’offre pas,',
         'ou qui contredit --format, est refusée. Les nombres s’écrivent 12.5 ou 12,5.',
-        '--params lit un fichier de paramètres enregistré depuis la page ; les --set le complètent.',
+        '--params lit un fichier de paramètres enregistré depuis la page ; les valeurs de --set l’emportent sur les siennes.',
         '',
         'Modèles :',
       ]

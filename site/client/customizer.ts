@@ -18,6 +18,8 @@ type Messages = Record<
   | 'presetDefault' | 'presetCustom' | 'previewAlt' | 'previewStale' | 'previewNone' | 'triangles' | 'linkCopied' | 'linkNotCopied' | 'noWebgl' | 'download',
   string
 >;
+/** How many keys a notice names before "… (+N)". */
+const NAMED_KEYS = 8;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
 
 /** Timings read by `npm run bench`: parameter change → preview drawn, in ms. */
@@ -427,7 +429,12 @@ export function startCustomizer(root: HTMLElement) {
     }
     // Parameters the design does not know (a link's fbclid, utm_source…) are ignored, and named.
     const ignored = [...last].filter(([k, v]) => k !== 'preset' && !writeField(k, v)).map(([k]) => k);
-    const names = (keys: Iterable<string>) => [...keys].map((k) => echo(k, lang)).join(', ');
+    // A handful of names, each cut, then how many more: a pasted address must not fill the notice.
+    const names = (keys: Iterable<string>) => {
+      const all = [...keys];
+      const shown = all.slice(0, NAMED_KEYS).map((k) => echo(k, lang)).join(', ');
+      return all.length > NAMED_KEYS ? `${shown}… (+${all.length - NAMED_KEYS})` : shown;
+    };
     const notice = [
       ignored.length ? fill(msg.ignoredUrl, { names: names(ignored) }) : '',
       repeated.size ? fill(msg.repeatedUrl, { names: names(repeated) }) : '',

@@ -320,6 +320,11 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     await customizerSettled(page);
     expect(await page.inputValue('#p-bandHeight')).toBe('18');
     expect(await page.locator('[data-link-notice]').textContent()).toContain('plusieurs fois bandHeight');
+    // Many unknown keys: a few are named, then how many more.
+    const junk = Array.from({ length: 500 }, (_, i) => `x${i}=1`).join('&');
+    await page.goto(`${baseUrl()}${PAGE}?${junk}`);
+    await customizerSettled(page);
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas ; ils sont ignorés : x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
     await context.close();
   });
 
