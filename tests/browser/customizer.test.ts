@@ -269,15 +269,23 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     await context.close();
   });
 
-  it('refuses what the CLI refuses: unknown keys, "preset" in values; a byte-order mark is fine', async () => {
+  it('refuses what the CLI refuses: unknown keys, "preset" in values, 1e309; keeps -0 as -0', async () => {
     const { page, context } = await open();
     const status = page.locator('[data-param-status]');
     await loadFile(page, paramFile({ bandHeight: 18, bogus: 3 }));
     await expect.poll(() => status.textContent()).toMatch(/« values » contient un paramètre inconnu de visiere-serre-tete : « bogus »/);
     await loadFile(page, paramFile({ preset: 'leger' }));
     await expect.poll(() => status.textContent()).toMatch(/« values » contient « preset »/);
+    await loadFile(page, paramFile({ bandHeight: 1 }).replace('"bandHeight":1', '"bandHeight":1e309'));
+    await expect.poll(() => status.textContent()).toBe('« bandHeight » : nombre trop grand pour être lu (au-delà de ±1,8 × 10³⁰⁸).');
     expect(await page.inputValue('#p-bandHeight')).toBe('20');
     expect(new URL(page.url()).search).toBe('');
+    // -0 in a file reaches the form, and its message, as -0 (not "0").
+    const id = await lastId(page);
+    await loadFile(page, paramFile({ bandHeight: 1 }).replace('"bandHeight":1', '"bandHeight":-0'));
+    await customizerSettled(page, id);
+    expect(await page.inputValue('#p-bandHeight')).toBe('-0');
+    expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toMatch(/^Hauteur du bandeau vaut -0 :/);
     await context.close();
   });
 
