@@ -1,17 +1,25 @@
 // `npm run export -- <design> [--preset NAME] [--set key=value …] [--format F] [--out FILE]`
 // The same parse → build → kernel → exporter path as the page and the build-time files.
 import { writeFileSync, renameSync, readFileSync, statSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { designs, designBySlug } from '../designs';
-import type { Design, FormatId, ParamSpec, ParamSpecs } from '../designs/_kit';
+import type { Design, FormatId, Localized, ParamSpec, ParamSpecs } from '../designs/_kit';
 import { loadKernel } from '../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf, FORMATS } from '../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../designs/_kit/meshCheck';
 import { boundingBox, sizeOf } from '../designs/_kit/mesh';
 import { describeEstimate, estimateMaterial } from '../designs/_kit/material';
 import { readParamFile } from '../designs/_kit/paramFile';
+import { echo } from '../designs/_kit/messages';
+import { languageOf, type Lang } from './lang';
 
-class UsageError extends Error {}
+/** Bad input: said in both languages, printed in the user's; exit status 2, nothing written. */
+class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
+const usage = (fr: string, en: string) => new UsageError({ fr, en });
 
 interface Args {
   slug?: string;
@@ -22,14 +30,14 @@ interface Args {
   format?: string;
   out?: string;
   help: boolean;
-  lang: 'fr' | 'en';
+  lang: Lang;
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { sets: [], help: false, lang: process.env.LANG?.startsWith('fr') ? 'fr' : 'en' };
+  const args: Args = { sets: [], help: false, lang: languageOf(argv) };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    if (v === undefined || v.startsWith('--')) throw usage(`${flag} attend une valeur`, `${flag} needs a value`);
     return v;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -43,43 +51,65 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--set') {
       const kv = value(i++, a);
       const eq = kv.indexOf('=');
-      if (eq <= 0) throw new UsageError(`--set expects key=value, got "${kv}"`);
+      if (eq <= 0) throw usage(`--set attend clé=valeur, reçu « ${echo(kv, 'fr')} »`, `--set expects key=value, got "${echo(kv)}"`);
       args.sets.push([kv.slice(0, eq), kv.slice(eq + 1)]);
-    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('--')) throw usage(`option inconnue ${echo(a, 'fr')}`, `unknown option ${echo(a)}`);
     else if (!args.slug) args.slug = a;
-    else throw new UsageError(`unexpected argument "${a}"`);
+    else throw usage(`argument en trop « ${echo(a, 'fr')} »`, `unexpected argument "${echo(a)}"`);
   }
   return args;
 }
 
-function describeParam(name: string, s: ParamSpec, lang: 'fr' | 'en'): string {
+function describeParam(name: string, s: ParamSpec, lang: Lang): string {
+  const fr = lang === 'fr';
   const allowed =
     s.kind === 'number'
-      ? `${s.min}–${s.max} ${s.unit === 'count' || s.unit === 'ratio' ? '' : s.unit}`.trim() + (s.integer ? ' (integer)' : '')
+      ? `${s.min}–${s.max} ${s.unit === 'count' || s.unit === 'ratio' ? '' : s.unit}`.trim() + (s.integer ? (fr ? ' (entier)' : ' (integer)') : '')
       : s.kind === 'choice'
         ? Object.keys(s.options).join(' | ')
         : s.kind === 'bool'
           ? 'true | false'
-          : `text, ≤ ${s.maxLength} chars (${s.allowedLabel[lang]})`;
-  return `    ${name.padEnd(20)} ${allowed.padEnd(34)} default ${String(s.default).padEnd(8)} ${s.label[lang]}`;
+          : fr
+            ? `texte, ≤ ${s.maxLength} caractères (${s.allowedLabel[lang]})`
+            : `text, ≤ ${s.maxLength} chars (${s.allowedLabel[lang]})`;
+  return `    ${name.padEnd(20)} ${allowed.padEnd(34)} ${fr ? 'défaut' : 'default'} ${String(s.default).padEnd(8)} ${s.label[lang]}`;
 }
 
-export function helpText(lang: 'fr' | 'en'): string {
-  const lines = [
-    'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE]',
-    '',
-    'Exports a design with chosen parameters; the same code as the site. Without --out the file',
-    'is written to ./<design>--<preset or perso>.<ext>; --out takes a file path or an existing',
-    'directory, relative to the directory you run the command from. Numbers accept 12.5 or 12,5.',
-    '--params reads a parameter-set file saved from the customizer; --set values override it.',
-    '',
-    'Designs:',
-  ];
+/** A design's formats with the extension each is written under: "stl (.stl), 3mf (.3mf)". */
+const formatList = (design: Design<ParamSpecs>) => design.formats.map((f) => `${f} (.${formatOf(f).extension})`).join(', ');
+
+export function helpText(lang: Lang): string {
+  const fr = lang === 'fr';
+  const lines = fr
+    ? [
+        'Usage : npm run export -- <modèle> [--preset NOM] [--params FICHIER.json] [--set clé=valeur …] [--format FORMAT] [--out FICHIER] [--lang fr|en]',
+        '',
+        'Exporte un modèle avec les paramètres choisis ; le même code que le site. Sans --out, le fichier',
+        'est écrit dans ./<modèle>--<préréglage ou perso>.<ext> ; --out prend un chemin de fichier ou un',
+        'dossier existant (un « / » final désigne un dossier), relatif au dossier d’où la commande est lancée.',
+        'L’extension de --out choisit le format (band.3mf → 3mf) ; une extension que le modèle n’offre pas,',
+        'ou qui contredit --format, est refusée. Les nombres s’écrivent 12.5 ou 12,5.',
+        '--params lit un fichier de paramètres enregistré depuis la page ; les valeurs de --set l’emportent sur les siennes.',
+        '',
+        'Modèles :',
+      ]
+    : [
+        'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE] [--lang fr|en]',
+        '',
+        'Exports a design with chosen parameters; the same code as the site. Without --out the file',
+        'is written to ./<design>--<preset or perso>.<ext>; --out takes a file path or an existing',
+        'directory (a trailing "/" means a directory), relative to the directory you run the command from.',
+        'The extension of --out chooses the format (band.3mf → 3mf); an extension the design does not',
+        'offer, or one that contradicts --format, is refused. Numbers accept 12.5 or 12,5.',
+        '--params reads a parameter-set file saved from the customizer; --set values override it.',
+        '',
+        'Designs:',
+      ];
   for (const d of designs) {
-    lines.push(`  ${d.slug} — ${d.title[lang]}  (formats: ${d.formats.join(', ')})`);
-    lines.push('    parameters:');
+    lines.push(`  ${d.slug} — ${d.title[lang]}  (formats${fr ? ' ' : ''}: ${formatList(d)})`);
+    lines.push(fr ? '    paramètres :' : '    parameters:');
     for (const [name, s] of Object.entries(d.params)) lines.push(describeParam(name, s, lang));
-    lines.push(`    presets: ${Object.entries(d.presets).map(([n, p]) => `${n} (${p.label[lang]})`).join(', ') || '—'}`);
+    lines.push(`    ${fr ? 'préréglages :' : 'presets:'} ${Object.entries(d.presets).map(([n, p]) => `${n} (${p.label[lang]})`).join(', ') || '—'}`);
     lines.push('');
   }
   return lines.join('\n');
@@ -88,55 +118,117 @@ export function helpText(lang: 'fr' | 'en'): string {
 /** The directory relative paths are read against: the caller's, also under `npm run` (which runs in the repo root). */
 export const callerDir = () => process.env.INIT_CWD || process.cwd();
 
+/** Where --out points: an existing directory (the default name goes inside), or a file path. */
+type Target = { kind: 'dir'; path: string } | { kind: 'file'; path: string };
+
 /**
- * Where to write: --out as given (relative to the caller's directory), or the default file name
- * inside it when it is an existing directory. Refuses, before any work, a path whose folder does
- * not exist or that cannot hold a file.
+ * Reads --out (relative to the caller's directory). Refuses, before any work, a path whose
+ * folder does not exist, a folder (trailing slash) that does not exist, or a path that cannot
+ * hold a file.
  */
-export function outputPath(out: string | undefined, defaultName: string, cwd = callerDir()): string {
-  if (out === undefined) return resolve(cwd, defaultName);
+export function outTarget(out: string | undefined, cwd = callerDir()): Target {
+  if (out === undefined) return { kind: 'dir', path: cwd };
   const path = resolve(cwd, out);
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) return join(path, defaultName);
-  if (stat && !stat.isFile()) throw new UsageError(`--out ${out}: not a regular file; give a file path or an existing directory`);
+  if (stat?.isDirectory()) return { kind: 'dir', path };
+  // "newdir/" names a folder: never write a file called "newdir".
+  if (out.endsWith('/') || out.endsWith(sep)) {
+    throw usage(
+      `--out ${out} : le dossier ${path} n’existe pas ; créez-le, ou donnez un chemin de fichier`,
+      `--out ${out}: the directory ${path} does not exist; create it, or give a file path`,
+    );
+  }
+  if (stat && !stat.isFile()) {
+    throw usage(`--out ${out} : ce n’est pas un fichier ordinaire ; donnez un chemin de fichier ou un dossier existant`, `--out ${out}: not a regular file; give a file path or an existing directory`);
+  }
   const parent = statSync(dirname(path), { throwIfNoEntry: false });
   if (!parent?.isDirectory()) {
-    throw new UsageError(`--out ${out}: the directory ${dirname(path)} does not exist; give a file path in an existing directory, or an existing directory`);
+    throw usage(
+      `--out ${out} : le dossier ${dirname(path)} n’existe pas ; donnez un chemin de fichier dans un dossier existant, ou un dossier existant`,
+      `--out ${out}: the directory ${dirname(path)} does not exist; give a file path in an existing directory, or an existing directory`,
+    );
   }
-  return path;
+  return { kind: 'file', path };
+}
+
+/**
+ * The format to write: --format if given, else the one --out's name says, else the design's
+ * main format. A file's extension must be one of the design's formats and agree with --format,
+ * so a file is never written under a name that says another format. Extensions may be compound
+ * ("a0.pdf", "patron.svg"): the most specific one the name ends with wins; a plain ".pdf" takes
+ * the design's first PDF format.
+ */
+export function chooseFormat(design: Design<ParamSpecs>, format: string | undefined, target: Target): FormatId {
+  if (format !== undefined && (!(design.formats as string[]).includes(format) || !Object.hasOwn(FORMATS, format))) {
+    throw usage(
+      `le format « ${echo(format, 'fr')} » n’est pas proposé pour ${design.slug} ; formats : ${formatList(design)}`,
+      `format "${echo(format)}" is not offered for ${design.slug}; formats: ${formatList(design)}`,
+    );
+  }
+  const name = target.kind === 'file' ? basename(target.path).toLowerCase() : '';
+  const ext = extname(name).slice(1);
+  if (!ext) return (format ?? design.formats[0]) as FormatId;
+  const extensionOf = (f: FormatId) => formatOf(f).extension;
+  const exact = design.formats.filter((f) => name.endsWith(`.${extensionOf(f)}`)).sort((a, b) => extensionOf(b).length - extensionOf(a).length);
+  const loose = design.formats.filter((f) => extensionOf(f).split('.').at(-1) === ext);
+  const said = exact[0] ? extensionOf(exact[0]) : ext;
+  if (format !== undefined) {
+    if (exact[0] ? exact[0] === format : loose.includes(format as FormatId)) return format as FormatId;
+    const writes = extensionOf(format as FormatId);
+    throw usage(
+      `--format ${format} écrit un fichier .${writes}, mais --out se termine par .${said} ; accordez-les (formats de ${design.slug} : ${formatList(design)})`,
+      `--format ${format} writes a .${writes} file but --out ends in .${said}; make them agree (formats of ${design.slug}: ${formatList(design)})`,
+    );
+  }
+  const chosen = exact[0] ?? loose[0];
+  if (chosen) return chosen;
+  throw usage(
+    `--out se termine par .${ext}, un format que le modèle ${design.slug} n’a pas ; formats : ${formatList(design)}`,
+    `--out ends in .${ext}, a format ${design.slug} does not have; formats: ${formatList(design)}`,
+  );
+}
+
+/** Reads --params: the shared reader (paramFile.ts) checks size, envelope and keys, as the page does. */
+function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string, unknown> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw usage(`impossible de lire --params ${path} : ${why}`, `cannot read --params ${path}: ${why}`);
+  }
+  const file = readParamFile(bytes.toString('utf8'), design.slug, Object.keys(design.params), bytes.byteLength);
+  if (!file.ok) throw usage(`${path} : ${file.error.fr}`, `${path}: ${file.error.en}`);
+  return file.values;
 }
 
 export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
-  if (!args.slug) throw new UsageError('which design? Run with --help to list them.');
+  const fr = args.lang === 'fr';
+  if (!args.slug) throw usage('quel modèle ? Lancez avec --help pour la liste.', 'which design? Run with --help to list them.');
   const design: Design<ParamSpecs> | undefined = designBySlug(args.slug);
-  if (!design) throw new UsageError(`unknown design "${args.slug}"; designs: ${designs.map((d) => d.slug).join(', ')}`);
-  let input: Record<string, unknown> = {};
+  if (!design) {
+    const list = designs.map((d) => d.slug).join(', ');
+    throw usage(`modèle inconnu « ${echo(args.slug, 'fr')} » ; modèles : ${list}`, `unknown design "${echo(args.slug)}"; designs: ${list}`);
+  }
+  // Built from entries, so a key such as "__proto__" stays a key (and is refused as unknown).
+  const entries: [string, unknown][] = [];
   if (args.preset !== undefined) {
-    if (!design.presets[args.preset]) {
-      throw new UsageError(`unknown preset "${args.preset}" for ${design.slug}; presets: ${Object.keys(design.presets).join(', ')}`);
+    // Own keys only: "toString" or "__proto__" are not presets.
+    if (!Object.hasOwn(design.presets, args.preset)) {
+      const list = Object.keys(design.presets).join(', ') || '—';
+      throw usage(`préréglage inconnu « ${echo(args.preset, 'fr')} » pour ${design.slug} ; préréglages : ${list}`, `unknown preset "${echo(args.preset)}" for ${design.slug}; presets: ${list}`);
     }
-    input = { ...design.presets[args.preset].values };
+    entries.push(...Object.entries(design.presets[args.preset].values));
   }
-  if (args.params !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(args.params, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read --params ${args.params}: ${(e as Error).message}`);
-    }
-    const file = readParamFile(text, design.slug);
-    if (!file.ok) throw new UsageError(`${args.params}: ${file.error[args.lang]}`);
-    input = { ...input, ...file.values };
-  }
-  for (const [k, v] of args.sets) input[k] = v;
-  const format = (args.format ?? design.formats[0]) as FormatId;
-  if (!design.formats.includes(format) || !FORMATS[format]) {
-    throw new UsageError(`format "${args.format}" is not offered for ${design.slug}; formats: ${design.formats.join(', ')}`);
-  }
+  if (args.params !== undefined) entries.push(...Object.entries(readParamsFile(args.params, design)));
+  entries.push(...args.sets);
+  const input = Object.fromEntries(entries);
+  const target = outTarget(args.out);
+  const format = chooseFormat(design, args.format, target);
   const run = design.run(input);
-  if (!run.ok) throw new UsageError(run.errors.map((e) => e.message[args.lang]).join('\n'));
+  if (!run.ok) throw new UsageError({ fr: run.errors.map((e) => e.message.fr).join('\n'), en: run.errors.map((e) => e.message.en).join('\n') });
   // Named after the values, not the options: `--set` back to a preset's value keeps its name.
-  const path = outputPath(args.out, fileName(design.slug, design.variantOf(run.values), format));
+  const path = target.kind === 'dir' ? join(target.path, fileName(design.slug, design.variantOf(run.values), format)) : target.path;
   const k = await loadKernel();
   const ctx = evaluateModel(k, design, run.values, run.model);
   const bytes = await formatOf(format).write(ctx);
@@ -150,10 +242,14 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   } catch (e) {
     rmSync(`${path}.part`, { force: true });
     const where = args.out === undefined ? path : `--out ${args.out}`;
-    throw new UsageError(`cannot write ${where}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; give a writable file path or an existing directory`);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw usage(
+      `impossible d’écrire ${where} : ${code} ; donnez un chemin de fichier accessible en écriture ou un dossier existant`,
+      `cannot write ${where}: ${code}; give a writable file path or an existing directory`,
+    );
   }
   const meshes = ctx.meshes.map((p) => p.mesh);
-  const size = meshes.length ? sizeOf(boundingBox(meshes)).map((v) => v.toFixed(1)).join(' × ') + ' mm' : '';
+  const size = meshes.length ? sizeOf(boundingBox(meshes)).map((v) => (fr ? v.toFixed(1).replace('.', ',') : v.toFixed(1))).join(' × ') + ' mm' : '';
   const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
   const summary = [size, tris ? `${tris} triangles` : ''].filter(Boolean).join(', ');
   const material = meshes.length ? describeEstimate(estimateMaterial(meshes), args.lang) : '';
@@ -161,21 +257,26 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
 }
 
 async function main() {
-  let args: Args | undefined;
+  const argv = process.argv.slice(2);
+  const lang = languageOf(argv);
+  const fr = lang === 'fr';
   try {
-    args = parseArgs(process.argv.slice(2));
+    const args = parseArgs(argv);
     if (args.help || !args.slug) {
       console.log(helpText(args.lang));
       process.exit(args.help ? 0 : 2);
     }
     const r = await exportDesign(args);
-    console.log(`${r.path}\n  ${r.bytes} bytes${r.summary ? `, ${r.summary}` : ''}`);
+    console.log(`${r.path}\n  ${r.bytes} ${fr ? 'octets' : 'bytes'}${r.summary ? `, ${r.summary}` : ''}`);
     if (r.material) console.log(`  ${r.material}`);
   } catch (e) {
-    const usage = e instanceof UsageError;
-    console.error(`${usage ? 'error' : 'internal error'}: ${(e as Error).message}`);
-    if (usage) console.error('(no file written; run with --help for designs, parameters and presets)');
-    process.exit(usage ? 2 : 1);
+    if (e instanceof UsageError) {
+      console.error(`${fr ? 'erreur' : 'error'}${fr ? ' ' : ''}: ${e.text[lang]}`);
+      console.error(fr ? '(aucun fichier écrit ; lancez avec --help pour les modèles, paramètres et préréglages)' : '(no file written; run with --help for designs, parameters and presets)');
+      process.exit(2);
+    }
+    console.error(`${fr ? 'erreur interne' : 'internal error'}${fr ? ' ' : ''}: ${(e as Error).message}`);
+    process.exit(1);
   }
 }
 

@@ -71,7 +71,8 @@ export function defineDesign<P extends ParamSpecs>(spec: DesignSpec<P>): Design<
     defaults,
     parse,
     presetValues(name) {
-      const preset = spec.presets[name];
+      // Own keys only: "toString" is not a preset.
+      const preset = Object.hasOwn(spec.presets, name) ? spec.presets[name] : undefined;
       if (!preset) throw new Error(`${spec.slug}: unknown preset "${name}" (known: ${Object.keys(spec.presets).join(', ')})`);
       return { ...defaults, ...preset.values };
     },

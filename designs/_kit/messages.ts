@@ -6,7 +6,10 @@ export interface ParamError {
   /** The value as it was given, shown back to the user. */
   value: string;
   code: 'range' | 'notNumber' | 'empty' | 'notInteger' | 'choice' | 'bool' | 'unknown' | 'text' | 'constraint';
+  /** For the CLI and parameter files: names the parameter by its label and its id. */
   message: Localized;
+  /** For the form, beside the field: names it by its label only, as the form shows it. */
+  fieldMessage: Localized;
 }
 
 const unitText: Record<Unit, Localized> = {
@@ -18,15 +21,34 @@ const unitText: Record<Unit, Localized> = {
   '%': { fr: '%', en: '%' },
 };
 
-const num = (lang: 'fr' | 'en', n: number) => (lang === 'fr' ? String(n).replace('.', ',') : String(n));
+/** A number as the user reads it: "-0" kept (String(-0) is "0"), a decimal comma in French. */
+const num = (lang: 'fr' | 'en', n: number) => {
+  const text = Object.is(n, -0) ? '-0' : String(n);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+};
+
+/** Echoes longer than this are cut: a message must stay readable whatever was typed. */
+export const ECHO_LENGTH = 60;
+
+/**
+ * A value shown back to the user, cut to ECHO_LENGTH characters and saying so with the full
+ * length ("… [cut: 30,000 characters]"), so a pasted page never fills the message.
+ */
+export function echo(text: string, lang: 'fr' | 'en' = 'en', max = ECHO_LENGTH): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const n = chars.length.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  return `${chars.slice(0, max).join('')}… [${lang === 'fr' ? `coupé : ${n} caractères` : `cut: ${n} characters`}]`;
+}
 
 export function show(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   try {
-    return JSON.stringify(value).slice(0, 60);
+    return JSON.stringify(value);
   } catch {
     return Object.prototype.toString.call(value);
   }
@@ -40,16 +62,18 @@ export function paramError(
   value: unknown,
   extra: { allowedParams?: string[]; detail?: Localized } = {},
 ): ParamError {
-  const v = show(value);
-  const name = (lang: 'fr' | 'en') => (spec ? `${spec.label[lang]} (${param})` : param);
-  const message = (lang: 'fr' | 'en'): string => {
+  // The value as given, cut to a readable length; numbers as the user writes them.
+  const said = (lang: 'fr' | 'en') => (typeof value === 'number' ? num(lang, value) : echo(show(value), lang));
+  const message = (lang: 'fr' | 'en', withId: boolean): string => {
     const fr = lang === 'fr';
+    const v = said(lang);
+    const name = (l: 'fr' | 'en') => (!spec ? param : withId ? `${spec.label[l]} (${param})` : spec.label[l]);
     switch (code) {
       case 'range': {
         if (spec?.kind !== 'number') break;
         const u = unitText[spec.unit][lang];
         return fr
-          ? `${name(lang)} vaut ${num(lang, Number(value))} : la valeur doit être comprise entre ${num(lang, spec.min)} et ${num(lang, spec.max)}${u ? ' ' + u : ''}.`
+          ? `${name(lang)} vaut ${v} : la valeur doit être comprise entre ${num(lang, spec.min)} et ${num(lang, spec.max)}${u ? ' ' + u : ''}.`
           : `${name(lang)} is ${v}: the value must be between ${spec.min} and ${spec.max}${u ? ' ' + u : ''}.`;
       }
       case 'notNumber': {
@@ -65,7 +89,7 @@ export function paramError(
       }
       case 'notInteger': {
         const range = spec?.kind === 'number' ? (fr ? ` entre ${spec.min} et ${spec.max}` : ` between ${spec.min} and ${spec.max}`) : '';
-        return fr ? `${name(lang)} vaut ${num(lang, Number(value))} : un nombre entier est attendu${range}.` : `${name(lang)} is ${v}: a whole number is expected${range}.`;
+        return fr ? `${name(lang)} vaut ${v} : un nombre entier est attendu${range}.` : `${name(lang)} is ${v}: a whole number is expected${range}.`;
       }
       case 'choice': {
         // Each value with its label: the id for links and the CLI, the label the form shows.
@@ -76,7 +100,7 @@ export function paramError(
         return fr ? `${name(lang)} vaut « ${v} » : « true » ou « false » est attendu.` : `${name(lang)} is "${v}": "true" or "false" is expected.`;
       case 'unknown': {
         const list = (extra.allowedParams ?? []).join(', ');
-        return fr ? `Paramètre inconnu « ${param} » (valeur « ${v} ») ; paramètres reconnus : ${list}.` : `Unknown parameter "${param}" (value "${v}"); known parameters: ${list}.`;
+        return fr ? `Paramètre inconnu « ${echo(param, lang)} » (valeur « ${v} ») ; paramètres reconnus : ${list}.` : `Unknown parameter "${echo(param, lang)}" (value "${v}"); known parameters: ${list}.`;
       }
       case 'text':
       case 'constraint':
@@ -84,5 +108,11 @@ export function paramError(
     }
     return `${name(lang)}: ${v}`;
   };
-  return { param, value: v, code, message: { fr: message('fr'), en: message('en') } };
+  return {
+    param,
+    value: show(value),
+    code,
+    message: { fr: message('fr', true), en: message('en', true) },
+    fieldMessage: { fr: message('fr', false), en: message('en', false) },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Localized } from './params';
+import { echo, show } from './messages';
 
 /**
  * A parameter-set file: the values of one design, saved from the customizer or written by
@@ -23,15 +24,43 @@ export function paramFileText(design: string, values: Record<string, unknown>): 
 
 export const paramFileName = (design: string) => `${design}--parametres.json`;
 
+/**
+ * Limits on what a file may hold. A saved file is under 2 kB with at most a few dozen keys;
+ * these leave room for hand-written files while refusing, before any work, a file that would
+ * only fill the form and the messages (the page refuses it with these same words).
+ */
+export const MAX_PARAM_FILE_BYTES = 64 * 1024;
+export const MAX_PARAM_FILE_KEYS = 100;
+/** How many unknown keys a message names before saying "and N more". */
+const NAMED_KEYS = 5;
+
 export type ParamFileResult = { ok: true; values: Record<string, unknown> } | { ok: false; error: Localized };
 
 const fail = (fr: string, en: string): ParamFileResult => ({ ok: false, error: { fr, en } });
 
-/** Reads a parameter-set file for `design`; says what is wrong with it otherwise. */
-export function readParamFile(text: string, design: string): ParamFileResult {
+/** "a, b, c and 12 more": a readable list of keys, each cut to a readable length. */
+function someKeys(keys: string[], lang: 'fr' | 'en'): string {
+  const named = keys.slice(0, NAMED_KEYS).map((k) => (lang === 'fr' ? `« ${echo(k, 'fr')} »` : `"${echo(k)}"`)).join(', ');
+  const more = keys.length - NAMED_KEYS;
+  if (more <= 0) return named;
+  return lang === 'fr' ? `${named} et ${more} autre${more > 1 ? 's' : ''}` : `${named} and ${more} more`;
+}
+
+/**
+ * Reads a parameter-set file for the design `slug`, whose parameters are `known`; says what is
+ * wrong with it otherwise. The CLI and the page both read files here, so they accept and refuse
+ * the same files: a UTF-8 byte-order mark is allowed (editors on Windows add one); `values` holds
+ * parameters only (no "preset", no unknown key), at most MAX_PARAM_FILE_KEYS of them; the file
+ * is at most MAX_PARAM_FILE_BYTES (`size`: its size in bytes, when known before reading).
+ */
+export function readParamFile(text: string, slug: string, known: readonly string[], size?: number): ParamFileResult {
+  if ((size ?? new TextEncoder().encode(text).byteLength) > MAX_PARAM_FILE_BYTES) {
+    const kb = MAX_PARAM_FILE_BYTES / 1024;
+    return fail(`Le fichier est trop gros pour un fichier de paramètres (${kb} ko au plus) : un fichier enregistré depuis cette page fait moins de 2 ko.`, `The file is too large for a parameter file (${kb} kB at most): a file saved from this page is under 2 kB.`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     // The engine's message is English and may quote binary bytes: kept short, for English only.
     const detail = (e as Error).message.replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
@@ -45,13 +74,33 @@ export function readParamFile(text: string, design: string): ParamFileResult {
     return fail(`Ce n’est pas un fichier de paramètres Usinette (« kind » doit valoir « ${PARAM_FILE_KIND} »).`, `This is not a Usinette parameter file ("kind" must be "${PARAM_FILE_KIND}").`);
   }
   if (f.version !== PARAM_FILE_VERSION) {
-    return fail(`Version de fichier ${String(f.version)} inconnue : seule la version ${PARAM_FILE_VERSION} est lue.`, `Unknown file version ${String(f.version)}: only version ${PARAM_FILE_VERSION} is read.`);
+    return fail(`Version de fichier ${echo(show(f.version), 'fr')} inconnue : seule la version ${PARAM_FILE_VERSION} est lue.`, `Unknown file version ${echo(show(f.version))}: only version ${PARAM_FILE_VERSION} is read.`);
   }
-  if (f.design !== design) {
-    return fail(`Ce fichier est pour le modèle « ${String(f.design)} », pas pour « ${design} ».`, `This file is for the design "${String(f.design)}", not "${design}".`);
+  if (f.design !== slug) {
+    return fail(`Ce fichier est pour le modèle « ${echo(show(f.design), 'fr')} », pas pour « ${slug} ».`, `This file is for the design "${echo(show(f.design))}", not "${slug}".`);
   }
   if (f.values === null || typeof f.values !== 'object' || Array.isArray(f.values)) {
     return fail('« values » doit être un objet { paramètre: valeur }.', '"values" must be an object { parameter: value }.');
   }
-  return { ok: true, values: f.values as Record<string, unknown> };
+  const values = f.values as Record<string, unknown>;
+  const keys = Object.keys(values);
+  if (keys.length > MAX_PARAM_FILE_KEYS) {
+    return fail(`« values » contient ${keys.length} clés ; ${MAX_PARAM_FILE_KEYS} au plus sont lues (ce modèle a ${known.length} paramètres).`, `"values" holds ${keys.length} keys; at most ${MAX_PARAM_FILE_KEYS} are read (this design has ${known.length} parameters).`);
+  }
+  if (Object.hasOwn(values, 'preset')) {
+    return fail('« values » contient « preset » : un fichier de paramètres donne les valeurs elles-mêmes, pas un nom de préréglage (enregistrez le fichier depuis la page avec ce préréglage choisi).', '"values" holds "preset": a parameter file gives the values themselves, not a preset name (save the file from the page with that preset chosen).');
+  }
+  const unknown = keys.filter((k) => !known.includes(k));
+  if (unknown.length) {
+    return fail(
+      `« values » contient ${unknown.length > 1 ? 'des paramètres inconnus' : 'un paramètre inconnu'} de ${slug} : ${someKeys(unknown, 'fr')} ; paramètres reconnus : ${known.join(', ')}.`,
+      `"values" holds ${unknown.length > 1 ? 'parameters' : 'a parameter'} ${slug} does not have: ${someKeys(unknown, 'en')}; known parameters: ${known.join(', ')}.`,
+    );
+  }
+  // JSON numbers beyond ±1.8e308 read as Infinity: say so, rather than show "Infinity" or "null".
+  const huge = keys.filter((k) => typeof values[k] === 'number' && !Number.isFinite(values[k]));
+  if (huge.length) {
+    return fail(`${someKeys(huge, 'fr')} : nombre trop grand pour être lu (au-delà de ±1,8 × 10³⁰⁸).`, `${someKeys(huge, 'en')}: number too large to read (beyond ±1.8 × 10³⁰⁸).`);
+  }
+  return { ok: true, values };
 }

@@ -23,7 +23,10 @@ function coerce(name: string, spec: ParamSpec, raw: unknown): Coerced {
       const s = raw.trim();
       if (s === '') return fail('empty');
       if (!DECIMAL.test(s)) return fail('notNumber');
-      return { ok: true, value: Number(s.replace(',', '.')) };
+      const value = Number(s.replace(',', '.'));
+      // Hundreds of digits read as Infinity: out of range, and said with the digits as typed.
+      if (!Number.isFinite(value)) return { ok: false, error: paramError(name, spec, 'range', s) };
+      return { ok: true, value };
     }
     case 'choice': {
       if (typeof raw !== 'string') return fail('choice');

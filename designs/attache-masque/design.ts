@@ -7,6 +7,24 @@ const mm = (n: number, lang: 'fr' | 'en', round: (x: number) => number) => {
   return lang === 'fr' ? s.replace('.', ',') : s;
 };
 
+/** Why the hooks leave too little strap: what is left, or by how much they overlap when nothing is. */
+function hooksTooLong(p: { hookCount: number; hookPitch: number; length: number }, free: number) {
+  const n = p.hookCount;
+  const pitch = (lang: 'fr' | 'en') => (lang === 'fr' ? String(p.hookPitch).replace('.', ',') : String(p.hookPitch));
+  const hooks = { fr: `${n} crochet${n > 1 ? 's' : ''} au pas de ${pitch('fr')} mm de chaque côté`, en: `${n} hook${n > 1 ? 's' : ''} at a ${pitch('en')} mm pitch at each end` };
+  const left = Math.round(free);
+  const what =
+    left > 0
+      ? { fr: `ne laisse${n > 1 ? 'nt' : ''} que ${left} mm au milieu`, en: `leave${n > 1 ? '' : 's'} only ${left} mm in the middle` }
+      : left === 0
+        ? { fr: `ne laisse${n > 1 ? 'nt' : ''} rien au milieu`, en: `leave${n > 1 ? '' : 's'} nothing in the middle` }
+        : { fr: `se chevauche${n > 1 ? 'nt' : ''} de ${-left} mm au milieu`, en: `overlap${n > 1 ? '' : 's'} by ${-left} mm in the middle` };
+  return {
+    fr: `${hooks.fr} ${what.fr} d’une bande de ${p.length} mm (20 mm libres au moins). Réduisez le nombre ou le pas des crochets, ou allongez la bande.`,
+    en: `${hooks.en} ${what.en} of a ${p.length} mm strap (at least 20 mm free). Use fewer or closer hooks, or a longer strap.`,
+  };
+}
+
 /**
  * Ear saver: a flat strap worn behind the head; the mask's elastic loops catch on hooks at
  * both ends instead of on the ears. One plan outline serves the 3D print (extruded) and the
@@ -176,12 +194,7 @@ export default defineDesign({
     const errors: ParamError[] = [];
     const free = freeLength(p);
     if (free < 20) {
-      errors.push(paramError('hookCount', params.hookCount, 'constraint', p.hookCount, {
-        detail: {
-          fr: `${p.hookCount} crochets au pas de ${p.hookPitch} mm de chaque côté ne laissent que ${Math.round(free)} mm au milieu d’une bande de ${p.length} mm (20 mm au moins). Réduisez le nombre ou le pas des crochets, ou allongez la bande.`,
-          en: `${p.hookCount} hooks at a ${p.hookPitch} mm pitch at each end leave only ${Math.round(free)} mm in the middle of a ${p.length} mm strap (at least 20 mm). Use fewer or closer hooks, or a longer strap.`,
-        },
-      }));
+      errors.push(paramError('hookCount', params.hookCount, 'constraint', p.hookCount, { detail: hooksTooLong(p, free) }));
     } else if (p.label) {
       const w = textWidth(p);
       if (w > free - 2 * TEXT_MARGIN) {

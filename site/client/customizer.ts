@@ -10,13 +10,16 @@ import { describeEstimate } from '../../designs/_kit/material';
 import type { PreparedPreview, PreparedPreviews } from '../lib/preparedPreviews';
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 import { readBool } from '../../designs/_kit/bool';
-import { PARAM_FILE_FLAG } from './paramFile';
+import { PARAM_FILE_EVENT, type ParamFileEvent } from './paramFile';
+import { echo, type ParamError } from '../../designs/_kit/messages';
 
 type Messages = Record<
-  | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'ignoredFile'
-  | 'previewAlt' | 'previewStale' | 'previewNone' | 'triangles' | 'linkCopied' | 'linkNotCopied' | 'noWebgl' | 'download',
+  | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'repeatedUrl'
+  | 'presetDefault' | 'presetCustom' | 'previewAlt' | 'previewStale' | 'previewNone' | 'triangles' | 'linkCopied' | 'linkNotCopied' | 'noWebgl' | 'download',
   string
 >;
+/** How many keys a notice names before "… (+N)". */
+const NAMED_KEYS = 8;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
 
 /** Timings read by `npm run bench`: parameter change → preview drawn, in ms. */
@@ -175,22 +178,23 @@ export function startCustomizer(root: HTMLElement) {
     formErrors.hidden = true;
     formErrors.textContent = '';
   };
-  const showErrors = (errors: { param: string; code: string; value: string; message: { fr: string; en: string } }[]) => {
+  const showErrors = (errors: ParamError[]) => {
     clearErrors();
     const general: string[] = [];
     for (const e of errors) {
       // A link's preset is not a design parameter: name it and the presets there are.
       const badPreset = e.param === 'preset' && e.code === 'unknown';
-      const text = badPreset
-        ? fill(msg.unknownPreset, { name: e.value, list: [...presetSelect.options].filter((o) => o.value).map((o) => `${o.value} (${o.text})`).join(', ') })
-        : e.message[lang];
       const p = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(e.param)}"]`);
       const el = badPreset ? presetSelect : fields.find((f) => f.name === e.param);
       if (p && el) {
+        // Beside its field, an error names the field by the label the user sees, not its id.
+        const text = badPreset
+          ? fill(msg.unknownPreset, { name: echo(e.value, lang), list: [...presetSelect.options].filter((o) => o.value).map((o) => `${o.value} (${o.text})`).join(', ') })
+          : e.fieldMessage[lang];
         p.hidden = false;
         p.textContent = p.textContent ? `${p.textContent} ${text}` : text;
         el.setAttribute('aria-invalid', 'true');
-      } else general.push(text);
+      } else general.push(e.message[lang]);
     }
     if (general.length) (formErrors.hidden = false), (formErrors.textContent = general.join(' '));
   };
@@ -206,6 +210,11 @@ export function startCustomizer(root: HTMLElement) {
     if (state === 'busy') root.dataset.busy = '';
     else delete root.dataset.busy;
   };
+
+  // The menu's first entry stands for values no preset names: at the default values it says so,
+  // in the words of the files table ("Réglages par défaut"), otherwise "Réglages personnalisés".
+  const unnamed = presetSelect.querySelector<HTMLOptionElement>('option[value=""]')!;
+  const nameUnnamed = (defaults: boolean) => (unnamed.textContent = defaults ? msg.presetDefault : msg.presetCustom);
 
   // --- URL ---------------------------------------------------------------------------
   // A preset's values are shared as its name alone: a short link, and one whose preview is
@@ -288,6 +297,7 @@ export function startCustomizer(root: HTMLElement) {
     clearErrors();
     const chosen = presetSelect.value || DEFAULT_VARIANT;
     if (!variants.includes(chosen)) presetSelect.value = variants.find((v) => Object.hasOwn(presets, v)) ?? '';
+    nameUnnamed(variants.includes(DEFAULT_VARIANT));
     const [x, y, z] = s.size.map((n) => formatNumber(n, lang));
     dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(s.triangles, lang) })}` : `${x} × ${y} mm`;
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
@@ -310,7 +320,7 @@ export function startCustomizer(root: HTMLElement) {
         showErrors(data.errors);
         // The view keeps the last valid model (or none): say so beside it, and in its description.
         showPreviewNote(drawnId ? msg.previewStale : msg.previewNone);
-        setStatus('error', data.id === 1 && location.search ? (fromParamFile ? msg.invalidFile : msg.invalidUrl) : msg.invalid);
+        setStatus('error', data.id === given.id ? (given.from === 'file' ? msg.invalidFile : msg.invalidUrl) : msg.invalid);
         timings.ready = true;
         return;
       case 'failed':
@@ -337,6 +347,7 @@ export function startCustomizer(root: HTMLElement) {
   // unknown preset has been seen and is dropped.
   form.addEventListener('input', (e) => {
     if (e.target === presetSelect) return;
+    nameUnnamed(false);
     delete extra[(e.target as HTMLInputElement).name];
     delete extra.preset;
     presetSelect.value = '';
@@ -367,7 +378,8 @@ export function startCustomizer(root: HTMLElement) {
     const name = presetSelect.value;
     clearExtra();
     for (const [k, v] of Object.entries(defaults)) writeField(k, v);
-    for (const [k, v] of Object.entries(presets[name] ?? {})) writeField(k, String(v));
+    // Own keys only: an option's value is a preset's name, never "toString" or "__proto__".
+    if (Object.hasOwn(presets, name)) for (const [k, v] of Object.entries(presets[name])) writeField(k, String(v));
     // Before the design code has loaded, a preset's published file is the quicker preview.
     const variant = name || DEFAULT_VARIANT;
     request(previewWorker ? undefined : variant);
@@ -392,26 +404,61 @@ export function startCustomizer(root: HTMLElement) {
     copyTimer = setTimeout(() => (copyButton.textContent = copyLabel), copied ? 1500 : 6000);
   });
 
-  // --- Start: the URL may carry values, valid or not; invalid ones are shown, not dropped. ---
-  // A parameter file is loaded through the URL too (paramFile.ts), which leaves this flag.
-  const fromParamFile = takeFlag(PARAM_FILE_FLAG) === slug;
+  // --- Values from a link or a file: valid or not, they are shown, not dropped. ---------------
+  /** Where the values of request `id` came from, so their errors speak of the link or the file. */
+  const given: { id: number; from: 'link' | 'file' | undefined } = { id: 0, from: undefined };
+  /**
+   * Puts a link's or a file's values in the form, over the defaults. Every key counts once, with
+   * its last value, "preset" included (URLSearchParams.get would take the first); the notice
+   * names repeated keys and keys the design does not know. Returns whether values other than a
+   * preset's were given.
+   */
+  const applyInput = (entries: [string, string][], from: 'link' | 'file') => {
+    clearExtra();
+    for (const [k, v] of Object.entries(defaults)) writeField(k, v);
+    presetSelect.value = '';
+    const last = new Map<string, string>();
+    const repeated = new Set<string>();
+    for (const [k, v] of entries) (last.has(k) && repeated.add(k), last.set(k, v));
+    const presetName = last.get('preset');
+    if (presetName !== undefined) {
+      if (Object.hasOwn(presets, presetName)) {
+        presetSelect.value = presetName;
+        for (const [k, v] of Object.entries(presets[presetName])) writeField(k, String(v));
+      } else extra.preset = presetName;
+    }
+    // Parameters the design does not know (a link's fbclid, utm_source…) are ignored, and named.
+    const ignored = [...last].filter(([k, v]) => k !== 'preset' && !writeField(k, v)).map(([k]) => k);
+    // A handful of names, each cut, then how many more: a pasted address must not fill the notice.
+    const names = (keys: Iterable<string>) => {
+      const all = [...keys];
+      const shown = all.slice(0, NAMED_KEYS).map((k) => echo(k, lang)).join(', ');
+      return all.length > NAMED_KEYS ? `${shown}… (+${all.length - NAMED_KEYS})` : shown;
+    };
+    const notice = [
+      ignored.length ? fill(msg.ignoredUrl, { names: names(ignored) }) : '',
+      repeated.size ? fill(msg.repeatedUrl, { names: names(repeated) }) : '',
+    ].filter(Boolean);
+    linkNotice.hidden = !notice.length;
+    linkNotice.textContent = notice.join(' ');
+    given.id = nextId + 1; // the request about to be sent
+    given.from = from;
+    return [...last.keys()].some((k) => k !== 'preset' && !ignored.includes(k));
+  };
+
+  // A parameter file (paramFile.ts) is applied in the page: the address then shows its values
+  // once the design accepts them, like values typed in the form.
+  root.addEventListener(PARAM_FILE_EVENT, (e) => {
+    applyInput((e as ParamFileEvent).detail.values, 'file');
+    history.replaceState(null, '', `${location.pathname}${location.hash}`);
+    request();
+  });
+
+  // --- Start ------------------------------------------------------------------------------
   const query = new URLSearchParams(location.search);
-  const presetName = query.get('preset');
-  if (presetName !== null) {
-    if (Object.hasOwn(presets, presetName)) {
-      presetSelect.value = presetName;
-      for (const [k, v] of Object.entries(presets[presetName])) writeField(k, String(v));
-    } else extra.preset = presetName;
-  }
-  // Parameters the design does not know (a link's fbclid, utm_source…) are ignored, and named.
-  const ignored = [...query].filter(([k, v]) => k !== 'preset' && !writeField(k, v)).map(([k]) => k);
-  if (ignored.length) {
-    linkNotice.hidden = false;
-    linkNotice.textContent = fill(fromParamFile ? msg.ignoredFile : msg.ignoredUrl, { names: [...new Set(ignored)].join(', ') });
-  }
+  const hasValues = query.size ? applyInput([...query], 'link') : false;
   // A page opened on the default values or on a preset alone draws its prepared preview.
-  const linkValues = [...query.keys()].filter((k) => k !== 'preset' && !ignored.includes(k));
-  const startVariant = linkValues.length ? undefined : !query.has('preset') && untouched() ? DEFAULT_VARIANT : presetSelect.value || undefined;
+  const startVariant = hasValues ? undefined : !query.has('preset') && untouched() ? DEFAULT_VARIANT : presetSelect.value || undefined;
   // The 3D library, the design code and the kernel load once the page has painted.
   requestAnimationFrame(() =>
     setTimeout(() => {
@@ -419,15 +466,4 @@ export function startCustomizer(root: HTMLElement) {
       request(startVariant);
     }, 0),
   );
-}
-
-/** Reads and removes a one-time flag left in this tab's session storage. */
-function takeFlag(key: string): string | null {
-  try {
-    const value = sessionStorage.getItem(key);
-    sessionStorage.removeItem(key);
-    return value;
-  } catch {
-    return null; // storage refused (private mode, policy): the message just says "link"
-  }
 }

@@ -1,10 +1,16 @@
-// Save the customizer's current values as a parameter-set file, and load one back. Loading
-// goes through the page URL, the same path as a shared link, so values a file holds are
-// checked and shown exactly like values typed in the form.
-import { paramFileName, paramFileText, readParamFile } from '../../designs/_kit/paramFile';
+// Save the customizer's current values as a parameter-set file, and load one back. A file is
+// read by the same reader as the CLI's --params (designs/_kit/paramFile.ts), then handed to the
+// customizer in the page: no reload, and never the file in the address (a large file would
+// end on "URI too long", and the address would share values nobody chose to share).
+import { MAX_PARAM_FILE_BYTES, paramFileName, paramFileText, readParamFile } from '../../designs/_kit/paramFile';
+import { show } from '../../designs/_kit/messages';
 
-/** Left in session storage for the reloaded page, so its errors speak of the file, not a link. */
-export const PARAM_FILE_FLAG = 'usinette:param-file';
+/** Dispatched on the customizer's root with the file's values, as the form would hold them. */
+export const PARAM_FILE_EVENT = 'usinette:param-file';
+export type ParamFileEvent = CustomEvent<{ values: [string, string][] }>;
+
+/** A value as a form field holds it: text, with -0 kept and booleans as "true"/"false". */
+const fieldText = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : show(v));
 
 export function startParamFile(root: HTMLElement) {
   const box = root.querySelector<HTMLElement>('[data-param-file]');
@@ -14,6 +20,8 @@ export function startParamFile(root: HTMLElement) {
   const save = box.querySelector<HTMLButtonElement>('[data-param-save]')!;
   const load = box.querySelector<HTMLInputElement>('[data-param-load]')!;
   const status = box.querySelector<HTMLElement>('[data-param-status]')!;
+  // The design's parameters are the form's fields: the reader refuses any other key.
+  const known = [...root.querySelectorAll<HTMLElement & { name: string }>('[data-param-form] [name]')].map((el) => el.name).filter((n) => n !== '__preset');
   box.hidden = false;
 
   save.addEventListener('click', () => {
@@ -34,19 +42,16 @@ export function startParamFile(root: HTMLElement) {
   load.addEventListener('change', async () => {
     const file = load.files?.[0];
     if (!file) return;
-    const read = readParamFile(await file.text(), slug);
     load.value = '';
+    // An oversized file is refused on its size alone, before a byte of it is read.
+    const text = file.size > MAX_PARAM_FILE_BYTES ? '' : await file.text();
+    const read = readParamFile(text, slug, known, file.size);
     if (!read.ok) {
       status.textContent = read.error[lang];
       return;
     }
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(read.values)) q.set(k, typeof v === 'string' ? v : JSON.stringify(v));
-    try {
-      sessionStorage.setItem(PARAM_FILE_FLAG, slug);
-    } catch {
-      // storage refused: the page will speak of a link
-    }
-    location.search = q.toString();
+    status.textContent = '';
+    const values = Object.entries(read.values).map(([k, v]): [string, string] => [k, fieldText(v)]);
+    root.dispatchEvent(new CustomEvent(PARAM_FILE_EVENT, { detail: { values } }) satisfies ParamFileEvent);
   });
 }

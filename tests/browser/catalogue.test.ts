@@ -133,18 +133,19 @@ describe.skipIf(!hasChromium)('downloads from the customizer', () => {
     await page.fill('#p-length', '150');
     await customizerSettled(page, id);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-param-save]')]);
-    const file = readParamFile(await readFile((await download.path())!, 'utf8'), 'attache-masque');
+    const file = readParamFile(await readFile((await download.path())!, 'utf8'), 'attache-masque', Object.keys(designs.find((d) => d.slug === 'attache-masque')!.params));
     expect(file.ok).toBe(true);
     if (file.ok) expect(file.values.length).toBe(150);
 
-    // Load a file with other values: the page takes them through its URL.
+    // Load a file with other values: the page takes them in place, and its address follows.
+    const before = await page.evaluate(() => window.__usinette!.lastId);
     await page.setInputFiles('[data-param-load]', {
       name: 'p.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'attache-masque', values: { length: 190, hookCount: 4 } })),
     });
-    await page.waitForURL(/length=190/);
-    await customizerSettled(page);
+    await customizerSettled(page, before);
+    expect(page.url()).toMatch(/length=190/);
     expect(await page.inputValue('#p-length')).toBe('190');
     // A file for another design is refused, with the reason.
     await page.setInputFiles('[data-param-load]', {

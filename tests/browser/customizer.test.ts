@@ -25,6 +25,11 @@ async function open(path = PAGE) {
   return { page, w, context };
 }
 
+/** A parameter-set file for the visor, as text. */
+const paramFile = (values: Record<string, unknown>) => JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values });
+const loadFile = (page: Page, text: string) =>
+  page.setInputFiles('[data-param-load]', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+
 const lastId = (page: Page) => page.evaluate(() => window.__usinette!.lastId);
 
 async function downloadBytes(page: Page, selector: string) {
@@ -241,19 +246,118 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     await context.close();
   });
 
-  it('speaks of the file, not a link, when a parameter file holds a refused value', async () => {
+  it('applies a parameter file in the page, never through the address, and speaks of the file', async () => {
     const { page, context } = await open();
-    const file = { kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values: { bandHeight: 99, bogus: 3 } };
-    await page.setInputFiles('[data-param-load]', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await page.waitForURL(/bandHeight=99/);
-    await customizerSettled(page);
+    const id = await lastId(page);
+    await loadFile(page, paramFile({ bandHeight: 99, headCircumference: 590 }));
+    await customizerSettled(page, id);
     expect(await page.locator('[data-status]').textContent()).toMatch(/fichier de paramètres/);
-    expect(await page.locator('[data-link-notice]').textContent()).toMatch(/^Ce fichier .* ignorés : bogus\.$/);
+    expect(await page.inputValue('#p-headCircumference')).toBe('590');
     expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toContain('99');
-    // The same values from a link speak of the link.
-    await page.reload();
+    // Refused values never reach the address.
+    expect(new URL(page.url()).search).toBe('');
+    // Accepted ones do, as if typed in the form.
+    const next = await lastId(page);
+    await loadFile(page, `\uFEFF${paramFile({ bandHeight: 18 })}`);
+    await customizerSettled(page, next);
+    expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
+    expect(new URL(page.url()).search).toBe('?bandHeight=18');
+    // The same refused values from a link speak of the link.
+    await page.goto(`${baseUrl()}${PAGE}?bandHeight=99`);
     await customizerSettled(page);
     expect(await page.locator('[data-status]').textContent()).toMatch(/Le lien/);
+    await context.close();
+  });
+
+  it('refuses what the CLI refuses: unknown keys, "preset" in values, 1e309; keeps -0 as -0', async () => {
+    const { page, context } = await open();
+    const status = page.locator('[data-param-status]');
+    await loadFile(page, paramFile({ bandHeight: 18, bogus: 3 }));
+    await expect.poll(() => status.textContent()).toMatch(/« values » contient un paramètre inconnu de visiere-serre-tete : « bogus »/);
+    await loadFile(page, paramFile({ preset: 'leger' }));
+    await expect.poll(() => status.textContent()).toMatch(/« values » contient « preset »/);
+    await loadFile(page, paramFile({ bandHeight: 1 }).replace('"bandHeight":1', '"bandHeight":1e309'));
+    await expect.poll(() => status.textContent()).toBe('« bandHeight » : nombre trop grand pour être lu (au-delà de ±1,8 × 10³⁰⁸).');
+    expect(await page.inputValue('#p-bandHeight')).toBe('20');
+    expect(new URL(page.url()).search).toBe('');
+    // -0 in a file reaches the form, and its message, as -0 (not "0").
+    const id = await lastId(page);
+    await loadFile(page, paramFile({ bandHeight: 1 }).replace('"bandHeight":1', '"bandHeight":-0'));
+    await customizerSettled(page, id);
+    expect(await page.inputValue('#p-bandHeight')).toBe('-0');
+    expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toMatch(/^Hauteur du bandeau vaut -0 :/);
+    await context.close();
+  });
+
+  it('refuses an oversized file or too many keys with a message in the page, and stays put', async () => {
+    const { page, context } = await open('/en/designs/visiere-serre-tete/');
+    const status = page.locator('[data-param-status]');
+    const url = page.url();
+    // 1 MB, 10,000 and 50,000 keys: each once ended on HTTP 414 or a frozen tab.
+    await loadFile(page, paramFile({ label: 'x'.repeat(1_000_000) }));
+    await expect.poll(() => status.textContent()).toMatch(/The file is too large for a parameter file \(64 kB at most\)/);
+    await loadFile(page, paramFile(Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i]))));
+    await expect.poll(() => status.textContent()).toMatch(/too large/);
+    await page.evaluate(() => (document.querySelector('[data-param-status]')!.textContent = ''));
+    await loadFile(page, paramFile(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]))));
+    await expect.poll(() => status.textContent()).toMatch(/"values" holds 101 keys; at most 100 are read/);
+    // A 20 kB value is read, refused beside its field with a cut echo, and kept out of the address.
+    const id = await lastId(page);
+    await loadFile(page, paramFile({ sheetPattern: 'z'.repeat(20_000) }));
+    await customizerSettled(page, id);
+    const error = (await page.locator('[data-error-for="sheetPattern"]').textContent()) ?? '';
+    expect(error).toContain(`"${'z'.repeat(60)}… [cut: 20,000 characters]"`);
+    expect(error.length).toBeLessThan(600);
+    expect(page.url()).toBe(url);
+    await context.close();
+  });
+
+  it('names a field by its label beside it, without its internal id', async () => {
+    const { page, context } = await open(`${PAGE}?headCircumference=900&bandHeight=-0`);
+    const head = (await page.locator('[data-error-for="headCircumference"]').textContent()) ?? '';
+    expect(head).toMatch(/^Tour de tête vaut 900 : la valeur doit être comprise entre 500 et 640 mm\.$/);
+    expect(await page.locator('[data-error-for="bandHeight"]').textContent()).toMatch(/^Hauteur du bandeau vaut -0 :/);
+    await context.close();
+  });
+
+  it('takes the last value of a repeated key, preset included, and says so', async () => {
+    const { page, context } = await open(`${PAGE}?preset=leger&preset=a4-2`);
+    expect(await page.inputValue('#preset')).toBe('a4-2');
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien donne plusieurs fois preset : la dernière valeur est retenue.');
+    await page.goto(`${baseUrl()}${PAGE}?bandHeight=12&bandHeight=18`);
+    await customizerSettled(page);
+    expect(await page.inputValue('#p-bandHeight')).toBe('18');
+    expect(await page.locator('[data-link-notice]').textContent()).toContain('plusieurs fois bandHeight');
+    // Many unknown keys: a few are named, then how many more.
+    const junk = Array.from({ length: 500 }, (_, i) => `x${i}=1`).join('&');
+    await page.goto(`${baseUrl()}${PAGE}?${junk}`);
+    await customizerSettled(page);
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas ; ils sont ignorés : x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
+    await context.close();
+  });
+
+  it('takes only the design’s own presets from a link: "toString", "__proto__" are unknown', async () => {
+    for (const name of ['toString', '__proto__', 'constructor']) {
+      const { page, context } = await open(`${PAGE}?preset=${name}`);
+      expect(await page.locator('[data-error-for="preset"]').textContent()).toContain(`Préréglage inconnu « ${name} »`);
+      expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('error');
+      await context.close();
+    }
+  });
+
+  it('names the default values alike in the preset menu and the files table', async () => {
+    const { page, context } = await open();
+    const selected = () => page.locator('#preset option:checked').textContent();
+    expect(await selected()).toBe('Réglages par défaut');
+    expect(await page.locator('table.downloads td', { hasText: 'Réglages par défaut' }).count()).toBeGreaterThan(0);
+    let id = await lastId(page);
+    await page.fill('#p-bandHeight', '21');
+    await customizerSettled(page, id);
+    expect(await selected()).toBe('Réglages personnalisés');
+    id = await lastId(page);
+    await page.fill('#p-bandHeight', '20');
+    await customizerSettled(page, id);
+    expect(await selected()).toBe('Réglages par défaut');
     await context.close();
   });
 

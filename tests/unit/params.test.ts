@@ -16,7 +16,7 @@ const probe = defineDesign({
   groups: { main: { fr: 'Principal', en: 'Main' } },
   presets: { wide: { label: { fr: 'Large', en: 'Wide' }, values: { width: 500 } } },
   formats: ['stl'],
-  check: (v) => (v.kind === 'b' && v.count > 4 ? [{ param: 'count', value: String(v.count), code: 'constraint', message: { fr: 'trop', en: 'too many' } }] : []),
+  check: (v) => (v.kind === 'b' && v.count > 4 ? [{ param: 'count', value: String(v.count), code: 'constraint', message: { fr: 'trop', en: 'too many' }, fieldMessage: { fr: 'trop', en: 'too many' } }] : []),
   build: (v) => ({ parts: [{ name: 'box', label: { fr: 'Boîte', en: 'Box' }, solid: extrude(5, primitives.rectangle({ size: [v.width, 10] })) }] }),
 });
 
