@@ -17,7 +17,7 @@ export function indexFromDisk(root = '.'): ContentIndex {
       .filter((d) => d.isDirectory() && existsSync(join(root, dir, d.name, 'index.mdx')))
       .map((d) => ({ slug: d.name, title: d.name, hasEn: existsSync(join(root, dir, d.name, 'en.mdx')) }));
   const designs = docs('designs');
-  return { designs, guides: docs('guides'), reviews: designs.map((d) => ({ slug: d.slug, title: d.slug, version: '0.0.0', files: [], criteria: [], state: 'propose', allowed: ['en-revue'] })) };
+  return { designs, guides: docs('guides'), inventory: [], reviews: designs.map((d) => ({ slug: d.slug, title: d.slug, version: '0.0.0', files: [], criteria: [], state: 'propose', allowed: ['en-revue'] })) };
 }
 
 /** Every file of a collection, relative to the repository. */

@@ -207,7 +207,7 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     await field(page, 'Début de la période').fill('2020-04');
     await field(page, 'Fin de la période').fill('2020-05-01');
     await choose(page, 'Territoire', 'Finistère');
-    await field(page, 'Objet fabriqué').fill('visiere');
+    await choose(page, 'Objet fabriqué', 'Visière');
     await field(page, 'Quantité').fill('120');
     await choose(page, 'Précision du chiffre', 'Environ');
     await field(page, 'Groupe ou lieu').fill('Groupe d’essai de l’éditeur');

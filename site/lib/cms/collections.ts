@@ -64,12 +64,20 @@ export interface CollectionSpec {
 }
 
 
-/** What the build knows that the config needs: the documents that exist, and the review forms' data. */
+/**
+ * What the build knows that the config needs: the documents that exist, the inventory's items
+ * (what places and reports refer to), and the review forms' data.
+ */
 export interface ContentIndex {
   designs: { slug: string; title: string; hasEn: boolean }[];
   guides: { slug: string; title: string; hasEn: boolean }[];
+  inventory: { id: string; name: string }[];
   reviews: ReviewForm[];
 }
+
+/** A choice among entries that exist, instead of an identifier typed by hand and checked only at build. */
+const pick = (entries: { value: string; label: string }[], multiple = false): Partial<DecapField> =>
+  ({ widget: 'select', options: entries, ...(multiple && { multiple: true, field: undefined }) });
 
 /**
  * One design's review form: its version, the files built now, its category's criteria, and
@@ -89,22 +97,26 @@ export interface ReviewForm {
  * A folder of YAML files, one entry each, that people add to. The file is named after `title`
  * (a field, or the French text of a fr/en pair), unless `slug` says otherwise.
  */
-function yamlFolder(o: Pick<CollectionSpec, 'name' | 'label' | 'label_singular' | 'description' | 'schema' | 'folder' | 'slug' | 'summary'> & { title: string }): CollectionSpec {
+function yamlFolder(o: Pick<CollectionSpec, 'name' | 'label' | 'label_singular' | 'description' | 'schema' | 'folder' | 'slug' | 'summary' | 'overrides'> & { title: string }): CollectionSpec {
   const { title, ...spec } = o;
   return { extension: 'yaml', create: true, identifier_field: title, slug: `{{fields.${title}}}`, summary: `{{${title}}}`, ...spec };
 }
 
 export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
   const n = collectionNames;
+  const items = index.inventory.map((i) => ({ value: i.id, label: i.name }));
+  const designs = index.designs.map((d) => ({ value: d.slug, label: d.title }));
   return [
     yamlFolder({
       name: n.places, label: 'Lieux', label_singular: 'Lieu', schema: placeSchema, folder: 'network/places', title: 'name', summary: '{{name}} ({{commune.name}})',
       description: 'Les lieux de fabrication du réseau : un fichier par lieu, avec ses sources.',
+      overrides: { made2020: pick(items, true) },
     }),
     yamlFolder({
       name: n.production, label: 'Production', label_singular: 'Déclaration de production', schema: productionSchema, folder: 'network/production', title: 'group',
       slug: '{{fields.item}}-{{fields.territory}}-{{fields.to}}', summary: '{{group}} : {{quantity}} × {{item}} ({{to}})',
       description: 'Combien de pièces un groupe a fabriquées, sur quelle période et quel territoire, avec la source du chiffre.',
+      overrides: { item: pick(items) },
     }),
     yamlFolder({
       name: n.resources, label: 'Presse et ressources', label_singular: 'Article ou ressource', schema: resourceSchema, folder: 'network/resources', title: 'title',
@@ -114,6 +126,7 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
     yamlFolder({
       name: n.inventory, label: 'À produire', label_singular: 'Objet', schema: inventoryItemSchema, folder: 'network/inventory', title: 'name.fr',
       description: 'Ce que le réseau fabrique ou pourrait fabriquer, et qui peut le faire.',
+      overrides: { designs: pick(designs, true) },
     }),
     yamlFolder({
       name: n.workingGroups, label: 'Groupes de travail', label_singular: 'Groupe de travail', schema: workingGroupSchema, folder: 'network/working-groups', title: 'title.fr',

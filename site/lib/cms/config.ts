@@ -7,9 +7,19 @@ import { collectionSpecs, fieldsOf, type CollectionSpec, type ContentIndex } fro
 export const LOCAL_API = '/api/v1';
 
 /** Decap's backend block for a forge; with none set, the local backend (decap-server in git mode). */
+/** Commit messages in French, naming the person, so the history reads like the wiki's. */
+export const COMMIT_MESSAGES = {
+  create: '{{collection}} « {{slug}} » : ajout (par {{author-name}})',
+  update: '{{collection}} « {{slug}} » : modification (par {{author-name}})',
+  delete: '{{collection}} « {{slug}} » : suppression (par {{author-name}})',
+  uploadMedia: 'Média « {{path}} » : ajout',
+  deleteMedia: 'Média « {{path}} » : suppression',
+  openAuthoring: '{{message}}',
+};
+
 export function backendOf(forge: Forge | null): Record<string, unknown> {
-  if (!forge) return { name: 'proxy', proxy_url: LOCAL_API, branch: 'main' };
-  const common = { repo: forge.repo, branch: forge.branch, squash_merges: true };
+  if (!forge) return { name: 'proxy', proxy_url: LOCAL_API, branch: 'main', commit_messages: COMMIT_MESSAGES };
+  const common = { repo: forge.repo, branch: forge.branch, squash_merges: true, commit_messages: COMMIT_MESSAGES };
   switch (forge.kind) {
     case 'github':
       // Open authoring: a contributor without write access proposes from a fork, as a pull request.

@@ -1,7 +1,7 @@
 // What the editor's config needs from the build: the documents that exist, and for each design
 // the review form's data (its version, the files built now with their SHA-256, its criteria).
 import { artifactsOf } from '../artifacts';
-import { designEntries, guideEntries } from '../content';
+import { designEntries, guideEntries, networkData } from '../content';
 import { criteria, statusOf } from '../openSante';
 import { TRANSITIONS } from '../openSante/states';
 import { forge } from '../../settings';
@@ -9,11 +9,12 @@ import { cmsConfig } from './config';
 import type { ContentIndex } from './collections';
 
 export async function contentIndex(): Promise<ContentIndex> {
-  const [designs, guides] = await Promise.all([designEntries(), guideEntries()]);
+  const [designs, guides, network] = await Promise.all([designEntries(), guideEntries(), networkData()]);
   const checklists = criteria();
   return {
     designs: designs.map((e) => ({ slug: e.design.slug, title: e.doc.data.title, hasEn: !!e.docEn })),
     guides: guides.map((g) => ({ slug: g.id, title: g.guide.data.title, hasEn: !!g.guideEn })),
+    inventory: network.inventory.map((i) => ({ id: i.id, name: i.name.fr })),
     reviews: await Promise.all(
       designs.map(async (e) => {
         const { state } = await statusOf(e.design, e.doc.data.category);

@@ -18,6 +18,7 @@ import { formatContent, indexFromDisk } from '../../../scripts/content-format';
 
 const index: ContentIndex = {
   ...indexFromDisk(),
+  inventory: [{ id: 'visiere', name: 'Visière' }],
   reviews: [
     {
       slug: 'visiere-serre-tete', title: 'Serre-tête', version: '1.0.0',
@@ -139,6 +140,13 @@ describe('the editor config, generated from the schemas', () => {
     expect(fields.find((f) => f.name === 'decision')!.options!.map((o) => o.value)).toEqual(['debut-revue', 'retrait']);
   });
 
+  it('offers the inventory’s items and the published designs as choices where entries refer to them', () => {
+    const field = (collection: string, name: string) => fieldsOf(specs.find((s) => s.name === collection)!).find((f) => f.name === name)!;
+    expect(field('production', 'item')).toMatchObject({ widget: 'select', options: [{ value: 'visiere', label: 'Visière' }] });
+    expect(field('lieux', 'made2020')).toMatchObject({ widget: 'select', multiple: true, options: [{ value: 'visiere', label: 'Visière' }] });
+    expect(field('inventaire', 'designs').options!.map((o) => o.value)).toEqual(index.designs.map((d) => d.slug));
+  });
+
   it('edits page bodies as plain text, never through the rich-text editor', () => {
     for (const spec of specs.filter((s) => s.extension === 'mdx')) {
       expect(fieldsOf(spec).find((f) => f.name === 'body')).toMatchObject({ widget: 'text' });
@@ -150,7 +158,7 @@ describe('the editor config, generated from the schemas', () => {
   it('uses the editorial workflow, and the local backend while no forge is set; open authoring on GitHub', () => {
     const local = cmsConfig(null, index);
     expect(local.publish_mode).toBe('editorial_workflow');
-    expect(local.backend).toEqual({ name: 'proxy', proxy_url: '/api/v1', branch: 'main' });
+    expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: '/api/v1', branch: 'main' });
     expect(backendOf({ kind: 'github', url: 'https://github.com', repo: 'o/r', branch: 'main', authBaseUrl: 'https://auth.example' })).toMatchObject({ name: 'github', repo: 'o/r', open_authoring: true, base_url: 'https://auth.example' });
     expect(backendOf({ kind: 'gitlab', url: 'https://gitlab.com', repo: 'o/r', branch: 'main', appId: 'x' })).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'x' });
     expect(backendOf({ kind: 'forgejo', url: 'https://codeberg.org', repo: 'o/r', branch: 'main', appId: 'x' })).toMatchObject({ name: 'forgejo', api_root: 'https://codeberg.org/api/v1', open_authoring: true });
