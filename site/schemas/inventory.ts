@@ -15,7 +15,7 @@ export const inventoryItemSchema = z
     plural: localizedSchema.describe('Comment se lit un nombre de pièces : « visières », « face shields »'),
     whoCanMake: z.array(z.enum(makerKinds)).min(1).describe('Qui peut la fabriquer (au moins un)'),
     status: z.enum(['fabrique-2020', 'demande-2020']).describe('« fabrique-2020 » : fabriquée par le réseau en 2020 ; « demande-2020 » : demandée par des partenaires de santé'),
-    designs: z.array(z.string()).default([]).describe('Les modèles publiés qui la fabriquent : nom de leur dossier dans designs/ (« visiere-serre-tete »)'),
+    designs: z.array(z.string()).default([]).describe('Les modèles publiés qui fabriquent cet objet'),
     notes: localizedSchema.describe('Ce qu’il faut savoir de la pièce, avec les chiffres des sources, en français et en anglais'),
     sources: networkSourcesSchema,
     order: listOrderSchema,

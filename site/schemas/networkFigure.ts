@@ -8,7 +8,7 @@ export const networkFigureSchema = z
     label: localizedSchema.describe('Ce que compte le chiffre, en minuscules, en français et en anglais (« makers mobilisés »)'),
     value: z.number().nonnegative('value cannot be negative').describe('Le nombre seul, sans unité ni espace (2500)'),
     unit: z.enum(['personnes', 'euros', 'lieux']).describe('Ce que l’on compte : des personnes, des euros ou des lieux'),
-    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« exact » ; « au-moins » quand la source dit « plus de » ; « environ » pour une estimation'),
+    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« Exact » ; « Au moins » quand la source dit « plus de » ; « Environ » pour une estimation'),
     asOf: partialDateSchema.describe('Date à laquelle le chiffre valait : AAAA, AAAA-MM ou AAAA-MM-JJ'),
     sources: networkSourcesSchema,
     order: listOrderSchema,

@@ -18,7 +18,7 @@ export type MachineKind = (typeof machineKinds)[number];
 export const placeSchema = z
   .object({
     name: z.string().trim().min(2).describe('Nom du lieu, tel que la source le donne'),
-    kind: z.enum(placeKinds).describe('Type de lieu ; « lieu-de-fabrication » quand la source nomme un lieu de fabrication sans dire de quel type'),
+    kind: z.enum(placeKinds).describe('Type de lieu ; « Lieu de fabrication (type non précisé) » quand la source nomme un lieu sans dire de quel type'),
     commune: z
       .object({
         code: z.string().regex(/^\d{5}$/, 'INSEE code has 5 digits').describe('Code INSEE à 5 chiffres (ce n’est pas le code postal) d’une commune actuelle du département'),
@@ -45,7 +45,7 @@ export const placeSchema = z
       )
       .default([])
       .describe('Seulement les machines qu’une source documente, en ajoutant cette source ; vide sinon (aucune de nos sources actuelles n’en documente)'),
-    made2020: z.array(z.string()).default([]).describe('Ce que le lieu a fabriqué ou coordonné en 2020 : identifiants de l’inventaire (« visiere », « masque-barriere »…)'),
+    made2020: z.array(z.string()).default([]).describe('Ce que le lieu a fabriqué ou coordonné en 2020, parmi les objets de l’inventaire'),
     role: localizedSchema.describe('Ce que le lieu a fait en 2020, d’après nos sources, en français et en anglais'),
     contact: webUrl.optional().describe('Page web du lieu pour le contacter (http ou https)'),
     asOf: partialDateSchema.describe('Date des faits décrits ici : AAAA, AAAA-MM ou AAAA-MM-JJ'),

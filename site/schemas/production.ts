@@ -14,9 +14,9 @@ export const productionSchema = z
       .refine((d) => d.getTime() <= Date.now(), 'date is in the future')
       .describe('Fin de la période, au jour près (AAAA-MM-JJ) : la date à laquelle le chiffre a été donné'),
     territory: z.union([departmentSchema, z.literal('bretagne')]).describe('Un département (22, 29, 35 ou 56), ou « bretagne » quand le chiffre n’est pas ventilé'),
-    item: z.string().min(1).describe('Ce qui a été fabriqué : identifiant de l’inventaire (« visiere », « masque-barriere »…)'),
+    item: z.string().min(1).describe('Ce qui a été fabriqué, parmi les objets de l’inventaire'),
     quantity: z.coerce.number().int('quantity must be a whole number').nonnegative('quantity cannot be negative').describe('Nombre de pièces fabriquées sur la période (nombre entier)'),
-    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« exact » ; « au-moins » quand la source dit « plus de » ; « environ » pour une estimation'),
+    qualifier: z.enum(['exact', 'au-moins', 'environ']).describe('« Exact » ; « Au moins » quand la source dit « plus de » ; « Environ » pour une estimation'),
     group: z.string().trim().min(2).describe('Qui a fabriqué : le groupe, le lieu ou le collectif'),
     note: localizedSchema.optional().describe('Une précision pour lire le chiffre, en français et en anglais (facultatif)'),
     source: z.string().min(3).describe('La source du chiffre : son titre, ou ce qu’elle est'),

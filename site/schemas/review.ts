@@ -54,7 +54,7 @@ export const reviewRecordSchema = z
       })
       .strict()
       .describe('Qui a fait la revue'),
-    decision: z.enum(decisions).describe('« debut-revue » annonce la revue ; « favorable », « defavorable » ; « retrait » retire le modèle'),
+    decision: z.enum(decisions).describe('« Début de revue » annonce la revue ; « Avis favorable » ou « Avis défavorable » la conclut ; « Retrait » retire le modèle'),
     useLevel: z.enum(useLevels).optional().describe('Obligatoire pour une décision favorable, interdit sinon : usage communautaire ou clinique'),
     conditions: z
       .object({

@@ -36,7 +36,7 @@ export function startOf(partial: string): Date {
 /** What a link reaches: the exact page, or only the publisher's site when we do not know the page's address. */
 export const urlScopeSchema = z
   .enum(['page', 'site'])
-  .describe('« page » : le lien mène à la page exacte. « site » : on connaît l’éditeur mais pas l’adresse de la page ; le lien mène à son site et le titre dit quoi y chercher');
+  .describe('« La page exacte » : le lien mène à la page. « Le site de l’éditeur seulement » : on connaît l’éditeur mais pas l’adresse de la page ; le titre dit quoi y chercher');
 
 /** A partial date, or "unknown" when the source gives none. */
 export const knownOrUnknownDate = z.union([partialDateSchema, z.literal('unknown')]);
