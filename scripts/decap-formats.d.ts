@@ -12,3 +12,7 @@ declare module 'decap-cms-core/dist/esm/formats/yaml.js' {
   };
   export default yaml;
 }
+declare module 'decap-cms-locales/dist/esm/fr/index.js' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
+}

@@ -167,7 +167,7 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     await open('/collections/lieux/new');
     await fillPlace({ asOf: '2020-04', sourceTitle: '' });
     await save(page);
-    await page.getByText('Oops, il manque un champ requis', { exact: false }).first().waitFor();
+    await page.getByText('Un champ obligatoire est vide', { exact: false }).first().waitFor();
     // A date in the future: the build's zod rule, run before saving, in French.
     await open('/collections/lieux/new');
     await fillPlace({ asOf: '2999-01' });

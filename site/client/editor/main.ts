@@ -2,6 +2,7 @@
 // configuration generated at build, and adds the site's check before every save.
 import { emptyPaths, problemsOf, reviewProblems, withCriterionLabels, type FieldDef, type ReviewFacts } from './validate';
 import { hideProblems, showProblems } from './problems';
+import { frenchPhrases } from './locale';
 
 interface ImmutableMap {
   get(key: string): any;
@@ -11,6 +12,7 @@ interface ImmutableMap {
 }
 interface Decap {
   init(options: { config: Record<string, unknown> }): void;
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: { name: string; handler: (e: { entry: ImmutableMap }) => unknown }): void;
 }
 declare global {
@@ -73,6 +75,7 @@ async function start() {
       return data;
     },
   });
+  cms.registerLocale('fr', frenchPhrases());
   document.querySelector('[data-editor-loading]')?.remove();
   cms.init({ config: withAbsoluteApi(config) });
 }

@@ -15,6 +15,7 @@ import { schemaOf } from '../../../site/lib/cms/schemas';
 import { isTranslated, frenchMessage } from '../../../site/lib/cms/messagesFr';
 import { emptyPaths, labelPath, problemsOf, reviewProblems, withCriterionLabels } from '../../../site/client/editor/validate';
 import { formatContent, indexFromDisk } from '../../../scripts/content-format';
+import { frenchPhrases } from '../../../site/client/editor/locale';
 
 const index: ContentIndex = {
   ...indexFromDisk(),
@@ -208,6 +209,17 @@ describe('the editor’s check before saving', () => {
     expect(literals.length).toBeGreaterThan(25);
     expect(literals.filter((m) => !isTranslated(m))).toEqual([]);
     expect(frenchMessage({ code: 'custom', path: [], message: 'from is after to' })).toBe('le début de la période est après sa fin');
+  });
+});
+
+describe('the editor’s French', () => {
+  it('corrects Decap’s phrases that read wrong, and keeps the others', () => {
+    const fr = frenchPhrases() as any;
+    expect(fr.workflow.workflowCard.deleteChanges).toBe('Supprimer les modifications');
+    expect(fr.ui.toast.missingRequiredField).not.toMatch(/Oops/);
+    expect(fr.collection.collectionTop.newButton).not.toContain('＋');
+    expect(fr.editor.editorControlPane.widget.regexPattern).toContain('%{pattern}');
+    expect(fr.workflow.workflowList.readyHeader).toBe('Prêt');
   });
 });
 
