@@ -110,12 +110,20 @@ describe.skipIf(!hasChromium)('every built page', () => {
   it('draws the phone checks with the fonts they name', async () => {
     await page.goto(baseUrl() + '/', { waitUntil: 'load' });
     const force = await fontForcer(cdp);
-    for (const { family, pkg } of PHONE_FONTS) {
-      await force(family);
+    const drawnWith = async () => {
+      // DevTools reports the fonts of the last layout: lay the page out anew with the forced family first.
+      await page.evaluate(async () => {
+        document.body.getBoundingClientRect();
+        await document.fonts.ready;
+      });
       const { root } = await cdp.send('DOM.getDocument');
       const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      expect(fonts.map((f) => f.familyName), `${family} is not installed: apt-get install -y ${pkg} (bash .ci/run does)`).toEqual([family]);
+      return fonts.map((f) => f.familyName);
+    };
+    for (const { family, pkg } of PHONE_FONTS) {
+      await force(family);
+      await expect.poll(drawnWith, { message: `${family} is not installed: apt-get install -y ${pkg} (bash .ci/run does)`, timeout: 5_000 }).toEqual([family]);
     }
   });
 
