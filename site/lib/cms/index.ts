@@ -8,7 +8,14 @@ import { forge } from '../../settings';
 import { cmsConfig } from './config';
 import type { ContentIndex } from './collections';
 
-export async function contentIndex(): Promise<ContentIndex> {
+let index: Promise<ContentIndex> | undefined;
+
+/** Computed once per build: config.yml, config.json and reviews.json all read it. */
+export function contentIndex(): Promise<ContentIndex> {
+  return (index ??= readIndex());
+}
+
+async function readIndex(): Promise<ContentIndex> {
   const [designs, guides, network] = await Promise.all([designEntries(), guideEntries(), networkData()]);
   const checklists = criteria();
   return {
