@@ -2,13 +2,11 @@
 // format per design from the customizer, checked by reading the bytes back.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
 import { designs } from '../../designs';
-import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
+import { expectValidFile } from '../helpers/formatCheck';
 import { readParamFile } from '../../designs/_kit/paramFile';
-import type { FormatId } from '../../designs/_kit';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const visibleCards = (page: Page) =>
+type Card = Record<string, string | undefined>;
+
+const visibleCards = (page: Page): Promise<Card[]> =>
   page.$$eval('[data-card]', (cards) =>
     cards.filter((c) => !(c as HTMLElement).hidden).map((c) => ({ ...(c as HTMLElement).dataset })),
   );
+
+type Ticked = Partial<Record<'method' | 'category' | 'status', string[]>>;
+
+/** The filter rule, written out for the test: any ticked value within a group, every group with ticks. */
+const expectedSlugs = (all: Card[], ticked: Ticked) =>
+  all
+    .filter((card) => Object.entries(ticked).every(([group, values]) => values.length === 0 || (card[group] ?? '').split(' ').some((v) => values.includes(v))))
+    .map((c) => c.slug);
 
 describe.skipIf(!hasChromium)('catalogue', () => {
   it('filters by method, category and status without reloading, and resets', async () => {
@@ -28,29 +36,39 @@ describe.skipIf(!hasChromium)('catalogue', () => {
     await page.goto(`${baseUrl()}/modeles/`);
     const all = await visibleCards(page);
     expect(all.length).toBe(designs.length);
+    const shownSlugs = async () => (await visibleCards(page)).map((c) => c.slug);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 
-    await page.check('input[name=method][value=decoupe-laser]');
-    const laser = await visibleCards(page);
-    expect(laser.length).toBeGreaterThan(0);
-    expect(laser.length).toBeLessThan(all.length);
-    for (const c of laser) expect(c.method!.split(' ')).toContain('decoupe-laser');
-    expect(await page.textContent('[data-count]')).toContain(`${laser.length}`);
+    // A category that holds designs made both with and without the first method, so that the
+    // test tells "every group must match" from "any group may match".
+    const methods = [...new Set(all.flatMap((c) => c.method!.split(' ')))];
+    const [method, other] = methods;
+    const category = [...new Set(all.map((c) => c.category!))].find((cat) => {
+      const inCategory = all.filter((c) => c.category === cat);
+      return inCategory.some((c) => c.method!.split(' ').includes(method)) && inCategory.some((c) => !c.method!.split(' ').includes(method) && !c.method!.split(' ').includes(other));
+    });
+    expect(category, 'the catalogue has a category mixing methods').toBeDefined();
+
+    await page.check(`input[name=method][value=${method}]`);
+    const one = await shownSlugs();
+    expect(one).toEqual(expectedSlugs(all, { method: [method] }));
+    expect(one.length).toBeLessThan(all.length);
+    expect(await page.textContent('[data-count]')).toContain(`${one.length}`);
 
     // Two methods: either one matches.
-    await page.check('input[name=method][value=impression-3d]');
-    const either = await visibleCards(page);
-    expect(either.length).toBe(all.filter((c) => /decoupe-laser|impression-3d/.test(c.method!)).length);
+    await page.check(`input[name=method][value=${other}]`);
+    expect(await shownSlugs()).toEqual(expectedSlugs(all, { method: [method, other] }));
 
-    // Across groups, all must match.
-    await page.check('input[name=category][value=attache]');
-    const both = await visibleCards(page);
-    expect(both.map((c) => c.category)).toEqual(all.filter((c) => c.category === 'attache').map((c) => c.category));
+    // Across groups, all must match: the methods still ticked keep filtering.
+    await page.check(`input[name=category][value=${category}]`);
+    const both = await shownSlugs();
+    expect(both).toEqual(expectedSlugs(all, { method: [method, other], category: [category!] }));
+    expect(both.length).toBeLessThan(expectedSlugs(all, { category: [category!] }).length);
 
     const state = all[0].status!;
     await page.click('button[type=reset]');
     await page.check(`input[name=status][value="${state}"]`);
-    expect((await visibleCards(page)).every((c) => c.status === state)).toBe(true);
+    expect(await shownSlugs()).toEqual(expectedSlugs(all, { status: [state] }));
     await page.click('button[type=reset]');
     await page.waitForFunction((n) => [...document.querySelectorAll('[data-card]')].filter((c) => !(c as HTMLElement).hidden).length === n, all.length);
 
@@ -75,28 +93,6 @@ describe.skipIf(!hasChromium)('catalogue', () => {
   });
 });
 
-/** Checks the bytes are a real file of the format, not just something. */
-function checkFile(format: FormatId, bytes: Uint8Array) {
-  const text = () => new TextDecoder().decode(bytes);
-  switch (format) {
-    case 'stl':
-      expect(isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))).toBe(true);
-      break;
-    case '3mf':
-      expect(strFromU8(unzipSync(bytes)['3D/3dmodel.model'])).toMatch(/unit="millimeter"[\s\S]*<triangle /);
-      break;
-    case 'svg':
-    case 'svg-pattern':
-      expect(text()).toMatch(/<svg[^>]*width="[\d.]+mm"[\s\S]*<path/);
-      break;
-    case 'dxf':
-      expect(text()).toMatch(/\$INSUNITS\s+70\s+4[\s\S]*LWPOLYLINE/);
-      break;
-    default:
-      expect(strFromU8(bytes.subarray(0, 5))).toBe('%PDF-');
-  }
-}
-
 describe.skipIf(!hasChromium)('downloads from the customizer', () => {
   it.each(designs.map((d) => [d.slug, d] as const))('%s: one download per format, each a valid file; the static files are listed too', async (slug, d) => {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -111,7 +107,7 @@ describe.skipIf(!hasChromium)('downloads from the customizer', () => {
       // The default values: named like their published file, and for a mesh the same bytes.
       expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}--defaut\\.`));
       const bytes = new Uint8Array(await readFile((await download.path())!));
-      checkFile(format, bytes);
+      await expectValidFile(format, bytes);
       const published = page.locator(`a[data-static-download="defaut"][data-format="${format}"]`);
       expect(await published.count()).toBe(1);
       if (format === 'stl') {

@@ -1,6 +1,6 @@
 // Checks every published design the same way: defaults, every preset and random valid
 // parameter sets must give closed, manifold meshes that fit the printer, or closed non-empty
-// outlines; every format must write a non-empty file. Reads files back instead of trusting
+// outlines; every format must write a file that reads back as that format. Reads files back instead of trusting
 // the kernel that wrote them.
 import { describe, it, expect, beforeAll } from 'vitest';
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import { loadKernel, type Kernel } from '../../designs/_kit/kernel';
 import { evaluateModel, formatOf } from '../../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
 import { boundingBox, sizeOf, volume } from '../../designs/_kit/mesh';
+import { expectValidFile } from '../helpers/formatCheck';
 
 /** The print volume every 3D design must fit: 250 × 210 × 210 mm. */
 const PRINT_VOLUME = [250, 210, 210];
@@ -78,7 +79,7 @@ describe.each(designs.map((d) => [d.slug, d] as const))('%s', (slug, d) => {
 
   it('(defaults) gives valid geometry and writes every format', async () => {
     const ctx = await checkGeometry(d, {});
-    for (const f of d.formats) expect((await formatOf(f).write(ctx)).byteLength, `${f} is not empty`).toBeGreaterThan(84);
+    for (const f of d.formats) await expectValidFile(f, await formatOf(f).write(ctx));
   });
 
   it.each(Object.keys(d.presets))('(preset %s) gives valid geometry', async (name) => {
