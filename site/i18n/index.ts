@@ -21,7 +21,10 @@ export function useTranslations(lang: Lang) {
   return (key: UiKey, vars: Record<string, string | number> = {}) => {
     const one = `${key}.one` as UiKey;
     const chosen = typeof vars.n === 'number' && one in dictionaries[lang] && rules.select(vars.n) === 'one' ? one : key;
-    return dictionaries[lang][chosen].replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
+    const template = dictionaries[lang][chosen];
+    // A key from untyped code (a data attribute, a built string) can miss: say which.
+    if (template === undefined) throw new Error(`no ${lang} text for the key "${key}" in site/i18n/${lang}.ts`);
+    return template.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
   };
 }
 

@@ -45,11 +45,12 @@ describe('catalogue thumbnails', () => {
     expect(png.pixel(0, 0)).toEqual(background);
     expect(png.pixel(119, 79)).toEqual(background);
     expect(png.pixel(60, 40)).not.toEqual(background);
-    // Three visible faces of a cube get three different shades.
+    // Shading tells the faces apart: the three faces a corner view shows do not share one shade.
     const rgb = renderMeshes([cube], 120, 80);
     const shades = new Set<string>();
     for (let i = 0; i < rgb.length; i += 3) shades.add(`${rgb[i]},${rgb[i + 1]},${rgb[i + 2]}`);
-    expect(shades.size).toBe(4);
+    shades.delete(background.join(','));
+    expect(shades.size).toBeGreaterThanOrEqual(3);
   });
 
   it('outlines keep their holes (even-odd) and carry a label', () => {

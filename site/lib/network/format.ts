@@ -1,5 +1,5 @@
 // How network dates and figures read in each language.
-import type { Lang } from '../../i18n';
+import { useTranslations, type Lang } from '../../i18n';
 
 /** A colon as each language sets it: French puts a narrow no-break space before it. */
 export const colon = (lang: Lang) => (lang === 'fr' ? '\u202f:' : ':');
@@ -13,4 +13,10 @@ export function formatPartialDate(lang: Lang, partial: string | Date): string {
   if (parts.length === 1) return parts[0];
   if (parts.length === 2) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** When a figure holds: "en avril 2020" for a year or a month, "au 12 avril 2020" for a day. */
+export function figureDate(lang: Lang, asOf: string | Date): string {
+  const isDay = asOf instanceof Date || asOf.split('-').length === 3;
+  return useTranslations(lang)(isDay ? 'network.figureAsOf' : 'network.figureIn', { date: formatPartialDate(lang, asOf) });
 }
