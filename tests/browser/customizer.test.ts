@@ -183,13 +183,14 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await button.click();
     await button.click(); // twice: the label to give back is still the button's own
-    expect(await button.textContent()).toBe('Lien copié');
+    // The label changes once the clipboard has answered: wait for it.
+    await expect.poll(() => button.textContent()).toBe('Lien copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe(label);
     // No clipboard (a plain-http address on a local network): the user is told to copy by hand.
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     await button.click();
-    expect(await button.textContent()).toMatch(/Copie impossible/);
+    await expect.poll(() => button.textContent()).toMatch(/Copie impossible/);
     await context.close();
   });
 
