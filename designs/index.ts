@@ -3,7 +3,7 @@ import visiereSerreTete from './visiere-serre-tete/design';
 import visiereFeuille from './visiere-feuille/design';
 import attacheMasque from './attache-masque/design';
 import crochetCharlotte from './crochet-charlotte/design';
-// Sewing patterns (issue 4).
+// Sewing patterns.
 import masqueAPlis from './masque-a-plis/design';
 import masqueBecDeCanard from './masque-bec-de-canard/design';
 import surblouse from './surblouse/design';

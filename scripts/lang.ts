@@ -1,5 +1,7 @@
 // The language of the CLIs' messages, shared by `npm run export` and `npm run fabric`.
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../designs/_kit/lang';
+
+export type { Lang };
 
 /** `--lang fr|en`, else the environment's (LC_ALL, LC_MESSAGES, then LANG, as POSIX orders them), else English. */
 export function languageOf(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {

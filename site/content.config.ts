@@ -16,7 +16,7 @@ const designsEn = defineCollection({
   schema: designDocEnSchema,
 });
 
-// Sewing guides (issue 4): guides/<slug>/index.mdx in French, en.mdx in English.
+// Sewing guides: guides/<slug>/index.mdx in French, en.mdx in English.
 const guides = defineCollection({
   loader: glob({ pattern: '*/index.mdx', base: './guides', generateId: ({ entry }) => entry.split('/')[0] }),
   schema: guideSchema,

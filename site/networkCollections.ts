@@ -1,4 +1,4 @@
-// The network's collections (issue 6): data under network/, one YAML file per entry so that
+// The network's collections: data under network/, one YAML file per entry so that
 // contributors adding entries through the editor never edit the same file. An entry's id is its
 // file name. Kept beside content.config.ts so that file stays a short list.
 import { defineCollection } from 'astro:content';

@@ -1,4 +1,4 @@
-// Open Santé collections (issue 5): the sanitary protocols in protocols/*.mdx and the health
+// Open Santé collections: the sanitary protocols in protocols/*.mdx and the health
 // partners, one file each in data/open-sante/partners/ (the id being the file name).
 // Review records are read by site/lib/openSante/records.ts with the same schema the tests use.
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// What errors say back (issue 15): values as given, cut to a readable length; ids for the CLI
+// What errors say back: values as given, cut to a readable length; ids for the CLI
 // and files, labels only beside a form field.
 import { describe, it, expect } from 'vitest';
 import { echo, paramError } from './messages';

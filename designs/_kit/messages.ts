@@ -1,4 +1,5 @@
 import type { Localized, ParamSpec, Unit } from './params';
+import type { Lang } from './lang';
 
 /** What went wrong with one parameter, in words for both languages. */
 export interface ParamError {
@@ -22,7 +23,7 @@ const unitText: Record<Unit, Localized> = {
 };
 
 /** A number as the user reads it: "-0" kept (String(-0) is "0"), a decimal comma in French. */
-const num = (lang: 'fr' | 'en', n: number) => {
+const num = (lang: Lang, n: number) => {
   const text = Object.is(n, -0) ? '-0' : String(n);
   return lang === 'fr' ? text.replace('.', ',') : text;
 };
@@ -34,7 +35,7 @@ export const ECHO_LENGTH = 60;
  * A value shown back to the user, cut to ECHO_LENGTH characters and saying so with the full
  * length ("… [cut: 30,000 characters]"), so a pasted page never fills the message.
  */
-export function echo(text: string, lang: 'fr' | 'en' = 'en', max = ECHO_LENGTH): string {
+export function echo(text: string, lang: Lang = 'en', max = ECHO_LENGTH): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   const n = chars.length.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -63,11 +64,11 @@ export function paramError(
   extra: { allowedParams?: string[]; detail?: Localized } = {},
 ): ParamError {
   // The value as given, cut to a readable length; numbers as the user writes them.
-  const said = (lang: 'fr' | 'en') => (typeof value === 'number' ? num(lang, value) : echo(show(value), lang));
-  const message = (lang: 'fr' | 'en', withId: boolean): string => {
+  const said = (lang: Lang) => (typeof value === 'number' ? num(lang, value) : echo(show(value), lang));
+  const message = (lang: Lang, withId: boolean): string => {
     const fr = lang === 'fr';
     const v = said(lang);
-    const name = (l: 'fr' | 'en') => (!spec ? param : withId ? `${spec.label[l]} (${param})` : spec.label[l]);
+    const name = (l: Lang) => (!spec ? param : withId ? `${spec.label[l]} (${param})` : spec.label[l]);
     switch (code) {
       case 'range': {
         if (spec?.kind !== 'number') break;

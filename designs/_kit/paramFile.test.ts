@@ -49,7 +49,7 @@ describe('parameter-set files', () => {
     if (!parsed.ok) expect(parsed.errors.map((e) => e.param).sort()).toEqual(['hookCount', 'length']);
   });
 
-  // One reader for the CLI and the page (issue 15): they accept and refuse the same files.
+  // One reader for the CLI and the page: they accept and refuse the same files.
   it('accepts a UTF-8 byte-order mark, as editors on Windows write one', () => {
     const read = readParamFile(`\uFEFF${paramFileText('attache-masque', { length: 150 })}`, 'attache-masque', known);
     expect(read).toEqual({ ok: true, values: { length: 150 } });

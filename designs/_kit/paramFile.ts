@@ -1,5 +1,6 @@
 import type { Localized } from './params';
 import { echo, show } from './messages';
+import type { Lang } from './lang';
 
 /**
  * A parameter-set file: the values of one design, saved from the customizer or written by
@@ -39,7 +40,7 @@ export type ParamFileResult = { ok: true; values: Record<string, unknown> } | { 
 const fail = (fr: string, en: string): ParamFileResult => ({ ok: false, error: { fr, en } });
 
 /** "a, b, c and 12 more": a readable list of keys, each cut to a readable length. */
-function someKeys(keys: string[], lang: 'fr' | 'en'): string {
+function someKeys(keys: string[], lang: Lang): string {
   const named = keys.slice(0, NAMED_KEYS).map((k) => (lang === 'fr' ? `« ${echo(k, 'fr')} »` : `"${echo(k)}"`)).join(', ');
   const more = keys.length - NAMED_KEYS;
   if (more <= 0) return named;

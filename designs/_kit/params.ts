@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
-/** Text in both languages, as every label, help and message of a design carries it. */
-export type Localized = { fr: string; en: string };
+import type { Localized } from './lang';
+
+export type { Localized };
 
 export type Unit = 'mm' | 'deg' | 'count' | 'ratio' | 'µm' | '%';
 

@@ -1,4 +1,4 @@
-// Performance budgets of the built site (issue 7), printed by `npm run bench`, never asserted:
+// Performance budgets of the built site, printed by `npm run bench`, never asserted:
 // JavaScript per page type (gzip) and where three.js/JSCAD load; a design page on a weak phone
 // (4× CPU slowdown, slow 4G); Lighthouse scores; build time of a synthetic 100-design catalogue.
 // Alone: npx tsx scripts/bench/budgets.ts [--no-synthetic] [--no-lighthouse] [--only-synthetic]

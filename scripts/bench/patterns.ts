@@ -1,4 +1,4 @@
-// Sewing patterns (issue 4): generation (parse + build + Clipper2 outlines) and each export per
+// Sewing patterns: generation (parse + build + Clipper2 outlines) and each export per
 // pattern with all sizes, and the target case: a tiled A4 PDF of every gown size (< 2 s here).
 import { designs } from '../../designs';
 import { loadKernel } from '../../designs/_kit/kernel';

@@ -8,7 +8,7 @@ import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
 import type { ToDesignWorker, WorkerReply } from './protocol';
-import { summarize } from './summary';
+import { summarize } from '../../designs/_kit/summary';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);

@@ -3,7 +3,7 @@
 // errors in the reader's language on the field at fault.
 import { estimateMix, readQuantity, readWidth, FabricInputError, CUT_GAP, type SizeBoxes, type SupplyNeed, type FabricEstimate } from '../../designs/_kit/pattern/estimate';
 
-type Lang = 'fr' | 'en';
+import type { Lang } from '../../designs/_kit/lang';
 const SUPPLY: Record<SupplyNeed['name'], Record<Lang, string>> = {
   elastic: { fr: 'Élastique', en: 'Elastic' },
   ties: { fr: 'Liens', en: 'Ties' },

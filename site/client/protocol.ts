@@ -1,7 +1,7 @@
 // Messages between the customizer page and its Web Workers.
 import type { ParamError } from '../../designs/_kit/messages';
 import type { FormatId } from '../../designs/_kit';
-import type { PreviewSummary } from './summary';
+import type { PreviewSummary } from '../../designs/_kit/summary';
 
 export interface GenerateRequest {
   kind: 'generate';

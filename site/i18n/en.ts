@@ -111,7 +111,7 @@ export default {
   'unit.µm': 'µm',
   'bool.yes': 'yes',
   'bool.no': 'no',
-  // Open Santé: status, review records, protocols, batch labels (issue 5)
+  // Open Santé: status, review records, protocols, batch labels
   'os.status.title': 'Open Santé status',
   'os.status.modified': 'Changed since the review of {date}',
   'os.status.modifiedHelp':
@@ -188,7 +188,7 @@ export default {
   'labels.label.on': 'on',
   'labels.label.group': 'Group',
   'labels.label.warning': 'Not certified protective equipment',
-  // quality (issue 7): offline use
+  // quality: offline use
   'offline.title': 'Using Usinette offline',
   'offline.lead': 'In a fablab with patchy Wi-Fi or on a phone with no signal, the site still works, as long as it has been saved on the device.',
   'offline.available': 'This page is available offline.',
@@ -216,7 +216,7 @@ export default {
   'offline.archiveDownload': 'Download the portable archive (usinette-site.zip)',
   'offline.archiveUnzip': 'The computer that serves the site only needs Node.js 18 or later (nodejs.org). Unzip the archive: it holds a folder named “usinette” (on Windows, “Extract All” puts it in usinette-site\\usinette). Open a terminal in that “usinette” folder (on Windows: right-click in the folder, “Open in Terminal”) and run:',
   'offline.archiveThen': 'The site then opens at http://localhost:8080/; other computers on the local network can reach it at this computer’s address.',
-  // network (issue 6): network section, map, coverage, production, search
+  // network: network section, map, coverage, production, search
   'network.title': 'The Breton network',
   'network.lead': 'In spring 2020, makers, fab labs and seamstresses in Brittany organised themselves within days to equip health workers. Here is how, with the places, the figures and the sources, kept up to date by the network itself.',
   'network.figuresTitle': 'The 2020 figures',
@@ -420,7 +420,7 @@ export default {
   'search.loading': 'Searching…',
   'search.jsRequired': 'Search needs JavaScript. Without it, browse the sections in the menu.',
   'search.offline': 'Search works offline: the index is a file of the site.',
-  // Sewing patterns and guides (issue 4).
+  // Sewing patterns and guides.
   'guides.title': 'Sewing patterns and guides',
   'guides.lead': 'Patterns that print at true scale and step-by-step guides to sew, alone at home, what carers asked for.',
   'guides.pattern': 'Pattern and downloads',
@@ -459,7 +459,7 @@ export default {
   'fabric.tableCaption': 'Length of each fabric for {n} items, by fabric width',
   'fabric.jsRequired': 'Other quantities need JavaScript; the table above is computed in advance.',
   'fabric.cli': 'From the command line:',
-  // Catalogue (issue 3): material estimate, parameter files, catalogue filters, licences page.
+  // Catalogue: material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Estimated material:',
   'design.materialNote': 'Mass of the solid part: an upper bound when infill is below 100 %. Typical densities: PLA 1.24 g/cm³ (datasheet of the Ingeo 4043D resin), PETG 1.27 g/cm³ (the usual value in filament datasheets). No print time: it depends on the printer and the slicer far more than on the model. Density sources:',
   'design.paramSave': 'Save parameters (JSON)',

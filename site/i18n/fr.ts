@@ -112,7 +112,7 @@ export default {
   'unit.µm': 'µm',
   'bool.yes': 'oui',
   'bool.no': 'non',
-  // Open Santé: status, review records, protocols, batch labels (issue 5)
+  // Open Santé: status, review records, protocols, batch labels
   'os.status.title': 'Statut Open Santé',
   'os.status.modified': 'Modifié depuis la revue du {date}',
   'os.status.modifiedHelp':
@@ -189,7 +189,7 @@ export default {
   'labels.label.on': 'le',
   'labels.label.group': 'Groupe',
   'labels.label.warning': 'Équipement de protection non certifié',
-  // quality (issue 7): offline use
+  // quality: offline use
   'offline.title': 'Utiliser Usinette hors ligne',
   'offline.lead': 'Dans un fablab au Wi-Fi capricieux ou sur un téléphone sans réseau, le site reste consultable : il suffit de l’avoir enregistré sur l’appareil.',
   'offline.available': 'Cette page est disponible hors ligne.',
@@ -217,7 +217,7 @@ export default {
   'offline.archiveDownload': 'Télécharger l’archive portable (usinette-site.zip)',
   'offline.archiveUnzip': 'L’ordinateur qui sert le site a seulement besoin de Node.js 18 ou plus (nodejs.org). Décompressez l’archive : elle contient un dossier « usinette » (sous Windows, « Extraire tout » le place dans usinette-site\\usinette). Ouvrez un terminal dans ce dossier « usinette » (sous Windows : clic droit dans le dossier, « Ouvrir dans le Terminal ») et lancez :',
   'offline.archiveThen': 'Le site s’ouvre alors à l’adresse http://localhost:8080/ ; les autres postes du réseau local peuvent s’y connecter avec l’adresse de cet ordinateur.',
-  // network (issue 6): network section, map, coverage, production, search
+  // network: network section, map, coverage, production, search
   'network.title': 'Le réseau breton',
   'network.lead': 'Au printemps 2020, makers, fablabs et couturières de Bretagne se sont organisés en quelques jours pour équiper les soignants. Voici comment, avec les lieux, les chiffres et les sources, tenus à jour par le réseau lui-même.',
   'network.figuresTitle': 'Les chiffres de 2020',
@@ -420,7 +420,7 @@ export default {
   'search.loading': 'Recherche…',
   'search.jsRequired': 'La recherche a besoin de JavaScript. Sans lui, parcourez les sections du menu.',
   'search.offline': 'La recherche fonctionne sans connexion : l’index est un fichier du site.',
-  // Sewing patterns and guides (issue 4).
+  // Sewing patterns and guides.
   'guides.title': 'Patrons et guides de couture',
   'guides.lead': 'Des patrons qui s’impriment à l’échelle réelle et des guides pas à pas pour coudre seule ou seul, chez soi, ce que les soignants ont demandé.',
   'guides.pattern': 'Patron et téléchargements',
@@ -459,7 +459,7 @@ export default {
   'fabric.tableCaption': 'Longueur de chaque tissu pour {n} articles, selon la laize',
   'fabric.jsRequired': 'Le calcul pour d’autres quantités a besoin de JavaScript ; le tableau ci-dessus est calculé d’avance.',
   'fabric.cli': 'En ligne de commande :',
-  // Catalogue (issue 3): material estimate, parameter files, catalogue filters, licences page.
+  // Catalogue: material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Matière estimée :',
   'design.materialNote': 'Masse de la pièce pleine : un majorant si le remplissage est inférieur à 100 %. Densités typiques : PLA 1,24 g/cm³ (fiche technique de la résine Ingeo 4043D), PETG 1,27 g/cm³ (valeur courante des fiches de filaments). Pas de durée d’impression : elle dépend de l’imprimante et du trancheur bien plus que du modèle. Sources des densités :',
   'design.paramSave': 'Enregistrer les paramètres (JSON)',

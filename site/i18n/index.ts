@@ -2,10 +2,12 @@ import fr from './fr';
 import en from './en';
 import { locales, defaultLocale } from './locales.mjs';
 
-export type Lang = 'fr' | 'en';
+import type { Lang, Localized } from '../../designs/_kit/lang';
+import { formatNumber } from '../../designs/_kit/lang';
+
+export type { Lang, Localized };
+export { formatNumber };
 export type UiKey = keyof typeof fr;
-/** Text given in both languages, as designs and data carry it. */
-export type Localized = { fr: string; en: string };
 
 export const LANGS = locales as Lang[];
 export const DEFAULT_LANG = defaultLocale as Lang;
@@ -32,11 +34,6 @@ export function langFromUrl(url: URL): Lang {
   return url.pathname.startsWith('/en/') || url.pathname === '/en' ? 'en' : 'fr';
 }
 
-/** Numbers as each language writes them (French: decimal comma, thin space for thousands). */
-export function formatNumber(lang: Lang, n: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits }).format(n);
-}
-
 /**
  * The site's sections, with their path in each language. Pages link through `pathTo`
  * so a renamed section changes in one place.
@@ -50,9 +47,9 @@ export const sections = {
   network: { fr: '/reseau/', en: '/en/network/' },
   licences: { fr: '/licences/', en: '/en/licences/' },
   offline: { fr: '/hors-ligne/', en: '/en/offline/' },
-  // site search (issue 6)
+  // site search
   search: { fr: '/recherche/', en: '/en/search/' },
-  // Open Santé pages for health partners and contributors (issue 5)
+  // Open Santé pages for health partners and contributors
   healthPartners: { fr: '/partenaires-sante/', en: '/en/health-partners/' },
   contribute: { fr: '/contribuer/', en: '/en/contribute/' },
 } as const satisfies Record<string, Record<Lang, string>>;

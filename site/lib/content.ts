@@ -29,7 +29,7 @@ const withId = <T>(e: { id: string; data: T }) => ({ id: e.id, ...e.data });
 const rank = (o: number | undefined) => o ?? Number.MAX_SAFE_INTEGER;
 const inOrder = <T extends { id: string; order?: number }>(list: T[]) => list.sort((a, b) => rank(a.order) - rank(b.order) || a.id.localeCompare(b.id));
 
-/** The network's data (issue 6), cross-checked: a dangling reference fails the build, naming file and field. */
+/** The network's data, cross-checked: a dangling reference fails the build, naming file and field. */
 export async function networkData() {
   const [places, production, inventory, resources, figures, workingGroups, models] = await Promise.all([
     getCollection('places'), getCollection('production'), getCollection('inventory'), getCollection('resources'),
@@ -57,7 +57,7 @@ export async function partnerEntries() {
   return (await getCollection('partners')).map(withId).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
-/** Sanitary protocols (issue 5), in their reading order. */
+/** Sanitary protocols, in their reading order. */
 export async function protocolEntries() {
   return (await getCollection('protocols')).sort((a, b) => a.data.order - b.data.order);
 }
@@ -69,7 +69,7 @@ export async function protocolsFor(category: ProtocolEntry['data']['appliesTo'][
   return (await protocolEntries()).filter((p) => p.data.appliesTo.includes(category));
 }
 
-/** Sewing guides (issue 4), each with its English text and the pattern design it sews. */
+/** Sewing guides, each with its English text and the pattern design it sews. */
 export async function guideEntries() {
   const [guides, guidesEn] = await Promise.all([getCollection('guides'), getCollection('guidesEn')]);
   return guides

@@ -6,7 +6,7 @@
 import type { AnyDesign } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel } from '../../designs/_kit/evaluate';
-import { summarize, type PreviewSummary } from '../client/summary';
+import { summarize, type PreviewSummary } from '../../designs/_kit/summary';
 import { artifactsOf, DEFAULT_VARIANT } from './artifacts';
 
 export interface PreparedPreview {

@@ -1,4 +1,4 @@
-// The wiki's editor, end to end (issue 12): Decap CMS from the built site, against decap-server in
+// The wiki's editor, end to end: Decap CMS from the built site, against decap-server in
 // git mode on a scratch copy of this repository (tests/browser/editor/scratch.ts). Each
 // proposal is saved (a cms/… branch), set ready and published (merged into main), as a
 // coordinator would; then the scratch copy is rebuilt and the site shows what was published.

@@ -1,4 +1,4 @@
-// The fabric CLI (issue 15): --help like the export CLI's, French typography, plurals, own keys.
+// The fabric CLI: --help like the export CLI's, French typography, plurals, own keys.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { designs } from '../../designs';

@@ -1,4 +1,4 @@
-// The export CLI's files (issue 15): the format follows --out's name, presets are the design's
+// The export CLI's files: the format follows --out's name, presets are the design's
 // own, a trailing slash names a folder, parameter files read as on the page, and every message
 // follows the language.
 import { describe, it, expect } from 'vitest';

@@ -1,4 +1,4 @@
-// The CLI's parameter-set files and material line (catalogue, issue 3).
+// The CLI's parameter-set files and material line.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

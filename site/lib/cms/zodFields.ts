@@ -1,5 +1,5 @@
 // Turns a zod schema into Decap CMS fields, so the editor's form is derived from the same schema
-// the build checks (issue 12: "one source of truth"). What a Decap field can express (required,
+// the build checks: one source of truth. What a Decap field can express (required,
 // patterns, options, list bounds, number bounds) is carried over; what it cannot (refinements
 // across fields, "not in the future") stays in zod, which the editor also runs before saving
 // (site/client/editor/validate.ts) and the build runs on every proposal.

@@ -1,10 +1,11 @@
 // What the customizer says about a model besides drawing it: values, part names, size, triangle
-// count, material. The worker computes it for every preview; the build computes it for the
-// default values (site/lib/defaultPreview.ts), so the page can show them before its worker runs.
-import type { ExportContext } from '../../designs/_kit/evaluate';
-import { estimateMaterial, type MaterialEstimate } from '../../designs/_kit/material';
-import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
-import type { Localized } from '../../designs/_kit/params';
+// count, material. The page's worker computes it for every preview; the build computes it for
+// the published variants (site/lib/preparedPreviews.ts), so the page can show them before its
+// worker runs. It sits in the kit because both sides use it.
+import type { ExportContext } from './evaluate';
+import { estimateMaterial, type MaterialEstimate } from './material';
+import { boundingBox, sizeOf } from './mesh';
+import type { Localized } from './params';
 
 export interface PreviewSummary {
   values: Record<string, unknown>;
@@ -36,13 +37,3 @@ export function summarize(ctx: ExportContext): PreviewSummary {
   };
 }
 
-/**
- * A number as the page writes it: at most one decimal, grouped thousands ("2 250,5" in French,
- * "2,250.5" in English). Written by hand because the first `toLocaleString` on a page loads
- * the locale's data: a quarter of a second on a slow phone.
- */
-export function formatNumber(n: number, lang: 'fr' | 'en'): string {
-  const [int, dec] = (Math.round(n * 10) / 10).toFixed(1).replace(/\.0$/, '').split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
-  return dec ? `${grouped}${lang === 'fr' ? ',' : '.'}${dec}` : grouped;
-}
