@@ -33,20 +33,21 @@ export function loadKernel(wasm?: string | WebAssembly.Module): Promise<Kernel> 
 type Arena = { delete(): void }[];
 const keep = <T extends { delete(): void }>(arena: Arena, x: T) => (arena.push(x), x);
 
-function evaluate2(k: Kernel, s: Shape, arena: Arena): CrossSection {
+/** A 2D shape's Manifold cross-section. */
+function crossSectionOf(k: Kernel, s: Shape, arena: Arena): CrossSection {
   switch (s.op) {
     case 'shape': {
       const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
       return keep(arena, new k.CrossSection(outlines, 'NonZero'));
     }
     case 'union2':
-      return keep(arena, k.CrossSection.union(s.children.map((c) => evaluate2(k, c, arena))));
+      return keep(arena, k.CrossSection.union(s.children.map((c) => crossSectionOf(k, c, arena))));
     case 'subtract2': {
-      const [base, ...cutters] = s.children.map((c) => evaluate2(k, c, arena));
+      const [base, ...cutters] = s.children.map((c) => crossSectionOf(k, c, arena));
       return cutters.length ? keep(arena, base.subtract(keep(arena, k.CrossSection.union(cutters)))) : base;
     }
     case 'offset':
-      return keep(arena, evaluate2(k, s.children[0], arena).offset(s.delta, s.join === 'round' ? 'Round' : s.join === 'miter' ? 'Miter' : 'Square', 2, 64));
+      return keep(arena, crossSectionOf(k, s.children[0], arena).offset(s.delta, s.join === 'round' ? 'Round' : s.join === 'miter' ? 'Miter' : 'Square', 2, 64));
   }
 }
 
@@ -84,30 +85,32 @@ function fromGeom3(k: Kernel, geom: Geom3, arena: Arena): Manifold {
 // evaluation: its manifold stays alive in the arena until the evaluation ends.
 const evaluated = new WeakMap<Arena, Map<Solid, Manifold>>();
 
-function evaluate(k: Kernel, s: Solid, arena: Arena): Manifold {
+/** A solid's manifold, built once per evaluation. */
+function manifoldOf(k: Kernel, s: Solid, arena: Arena): Manifold {
   let seen = evaluated.get(arena);
   if (!seen) evaluated.set(arena, (seen = new Map()));
   let m = seen.get(s);
-  if (!m) seen.set(s, (m = evaluateNode(k, s, arena)));
+  if (!m) seen.set(s, (m = manifoldOfNode(k, s, arena)));
   return m;
 }
 
-function evaluateNode(k: Kernel, s: Solid, arena: Arena): Manifold {
+/** One solid node's manifold, from its children's (through the cache above). */
+function manifoldOfNode(k: Kernel, s: Solid, arena: Arena): Manifold {
   switch (s.op) {
     case 'leaf':
       return fromGeom3(k, s.geom, arena);
     case 'extrude':
-      return keep(arena, k.Manifold.extrude(evaluate2(k, s.shape, arena), s.height));
+      return keep(arena, k.Manifold.extrude(crossSectionOf(k, s.shape, arena), s.height));
     case 'union':
-      return keep(arena, k.Manifold.union(s.children.map((c) => evaluate(k, c, arena))));
+      return keep(arena, k.Manifold.union(s.children.map((c) => manifoldOf(k, c, arena))));
     case 'subtract': {
-      const [base, ...cutters] = s.children.map((c) => evaluate(k, c, arena));
+      const [base, ...cutters] = s.children.map((c) => manifoldOf(k, c, arena));
       return cutters.length ? keep(arena, base.subtract(keep(arena, k.Manifold.union(cutters)))) : base;
     }
     case 'translate':
-      return keep(arena, evaluate(k, s.children[0], arena).translate(s.offset));
+      return keep(arena, manifoldOf(k, s.children[0], arena).translate(s.offset));
     case 'transform':
-      return keep(arena, evaluate(k, s.children[0], arena).transform(s.matrix as Parameters<Manifold['transform']>[0]));
+      return keep(arena, manifoldOf(k, s.children[0], arena).transform(s.matrix as Parameters<Manifold['transform']>[0]));
   }
 }
 
@@ -123,7 +126,7 @@ function withArena<T>(fn: (arena: Arena) => T): T {
 /** Evaluates a solid to a closed, manifold triangle mesh, or throws saying why it cannot. */
 export function meshSolid(k: Kernel, solid: Solid): Mesh {
   return withArena((arena) => {
-    const m = evaluate(k, solid, arena);
+    const m = manifoldOf(k, solid, arena);
     const out = m.getMesh();
     if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
     if (out.numTri === 0) throw new Error('The solid is empty.');
@@ -165,7 +168,7 @@ function weldFloat32(positions: ArrayLike<number>, triangles: ArrayLike<number>)
 /** Evaluates a 2D shape to closed polygons (outer outlines counter-clockwise, holes clockwise). */
 export function outlineOf(k: Kernel, shape: Shape): Outline {
   return withArena((arena) => {
-    const cs = evaluate2(k, shape, arena);
+    const cs = crossSectionOf(k, shape, arena);
     if (cs.isEmpty()) throw new Error('The outline is empty.');
     return cs.toPolygons().map((poly) => poly.map((v) => [v[0], v[1]] as [number, number]));
   });

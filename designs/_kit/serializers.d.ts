@@ -1,7 +1,4 @@
 // JSCAD's serializers ship without type declarations: the part of their API the kit uses.
-declare module '@jscad/stl-serializer' {
-  export function serialize(options: { binary?: boolean }, ...objects: unknown[]): (ArrayBuffer | string)[];
-}
 declare module '@jscad/svg-serializer' {
   export function serialize(options: { unit?: string; decimals?: number }, ...objects: unknown[]): string[];
 }
