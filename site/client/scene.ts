@@ -8,6 +8,7 @@ import {
   Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, Vector3, WebGLRenderer, Box3, Sphere,
 } from 'three';
 import type { OrbitInput, PreviewPart, ViewSize } from './protocol';
+import { readBinaryStl } from '../../designs/_kit/meshCheck';
 
 export interface Scene3d {
   /** Replaces the model; resolves once it has been drawn. */
@@ -33,16 +34,10 @@ function bedGrid(): LineSegments {
   return new LineSegments(g, new LineBasicMaterial({ color: 0xa9b7c4 }));
 }
 
-/** A binary STL as one part: an 84-byte header, then 50 bytes per triangle (normal, 3 vertices, attribute). */
+/** A binary STL as one part, read by the same reader the tests use. */
 function stlPart(bytes: ArrayBuffer): PreviewPart {
-  const view = new DataView(bytes);
-  const count = bytes.byteLength >= 84 ? view.getUint32(80, true) : -1;
-  if (count < 0 || bytes.byteLength !== 84 + 50 * count) throw new Error('not a binary STL');
-  const positions = new Float32Array(9 * count);
-  for (let t = 0; t < count; t++) {
-    for (let k = 0; k < 9; k++) positions[9 * t + k] = view.getFloat32(84 + 50 * t + 12 + 4 * k, true);
-  }
-  return { name: 'stl', positions, indices: Uint32Array.from({ length: 3 * count }, (_, i) => i) };
+  const { count, vertices } = readBinaryStl(new Uint8Array(bytes));
+  return { name: 'stl', positions: vertices, indices: Uint32Array.from({ length: 3 * count }, (_, i) => i) };
 }
 
 /** Throws if the canvas gives no WebGL context. */
