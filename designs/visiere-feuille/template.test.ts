@@ -4,7 +4,6 @@ import { SHEET_FORMATS } from '../sheet-formats';
 import { loadKernel, type Kernel } from '../_kit/kernel';
 import { evaluateModel, formatOf } from '../_kit/export';
 import { readPdf } from '../_kit/pdf/readBack';
-import type { Design, ParamSpecs } from '../_kit';
 
 let kernel: Kernel;
 beforeAll(async () => {
@@ -14,7 +13,7 @@ beforeAll(async () => {
 async function template(format: 'gabarit-a4' | 'gabarit-letter', input: Record<string, unknown>) {
   const run = sheet.run(input);
   if (!run.ok) throw new Error(run.errors.map((e) => e.message.en).join(' '));
-  const ctx = evaluateModel(kernel, sheet as unknown as Design<ParamSpecs>, run.values, run.model);
+  const ctx = evaluateModel(kernel, sheet, run.values, run.model);
   return readPdf(await formatOf(format).write(ctx));
 }
 

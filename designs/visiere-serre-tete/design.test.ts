@@ -34,7 +34,7 @@ const cases: [string, Partial<LayoutInput>][] = [
 
 describe('pin positions follow the sheet pattern along the curve', () => {
   it.each(cases)('%s', (_, overrides) => {
-    const p = { ...visor.defaults, ...overrides } as unknown as LayoutInput;
+    const p = { ...visor.defaults, ...overrides };
     const L = layout(p);
     const { a, b } = headEllipse(p.headCircumference, p.headShape);
     const holes = SHEET_FORMATS[p.sheetPattern as SheetFormatId].holes;
@@ -48,7 +48,7 @@ describe('pin positions follow the sheet pattern along the curve', () => {
 
   it('puts a pin tip in the mesh where each pin should be', () => {
     const values = visor.defaults;
-    const L = layout(values as unknown as LayoutInput);
+    const L = layout(values);
     const run = visor.run({});
     if (!run.ok) throw new Error('defaults refused');
     const [part] = meshModel(kernel, run.model);
@@ -69,16 +69,16 @@ describe('pin positions follow the sheet pattern along the curve', () => {
 
 describe('parameters', () => {
   it('changes the pins when the sheet pattern changes', () => {
-    const four = layout({ ...visor.defaults, sheetPattern: 'a4-4' } as unknown as LayoutInput);
-    const three = layout({ ...visor.defaults, sheetPattern: 'letter-3' } as unknown as LayoutInput);
+    const four = layout({ ...visor.defaults, sheetPattern: 'a4-4' });
+    const three = layout({ ...visor.defaults, sheetPattern: 'letter-3' });
     expect(four.pinPhis).toHaveLength(4);
     expect(three.pinPhis).toHaveLength(3);
     expect(three.pinPhis[1]).toBeCloseTo(0, 9);
   });
 
   it('grows with the head', () => {
-    const small = layout({ ...visor.defaults, headCircumference: 520 } as unknown as LayoutInput);
-    const large = layout({ ...visor.defaults, headCircumference: 640 } as unknown as LayoutInput);
+    const small = layout({ ...visor.defaults, headCircumference: 520 });
+    const large = layout({ ...visor.defaults, headCircumference: 640 });
     expect(large.extent.max[0] - large.extent.min[0]).toBeGreaterThan(small.extent.max[0] - small.extent.min[0]);
   });
 

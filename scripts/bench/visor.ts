@@ -21,11 +21,11 @@ async function node(): Promise<BenchTable> {
   const generate = await time(() => {
     const r = visor.run(input());
     if (!r.ok) throw new Error('refused');
-    return evaluateModel(k, visor as never, r.values as never, r.model);
+    return evaluateModel(k, visor, r.values, r.model);
   });
   const r = visor.run({});
   if (!r.ok) throw new Error('refused');
-  const ctx = evaluateModel(k, visor as never, r.values as never, r.model);
+  const ctx = evaluateModel(k, visor, r.values, r.model);
   const stl = await time(() => formatOf('stl').write(ctx));
   return {
     title: 'Visor headband in Node (defaults ± head size)',

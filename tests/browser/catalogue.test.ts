@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('catalogue', () => {
     const all = await visibleCards(page);
     expect(all.length).toBe(designs.length);
     const shownSlugs = async () => (await visibleCards(page)).map((c) => c.slug);
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.evaluate(() => Reflect.set(window, 'usinetteMarker', 1));
 
     // Two methods and a category that holds designs made with them and designs made without,
     // so that the test tells "every group must match" from "any group may match".
@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('catalogue', () => {
     await page.waitForFunction((n) => [...document.querySelectorAll('[data-card]')].filter((c) => !(c as HTMLElement).hidden).length === n, all.length);
 
     // Still the same document: nothing reloaded.
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.evaluate(() => Reflect.get(window, 'usinetteMarker'))).toBe(1);
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
     await page.close();

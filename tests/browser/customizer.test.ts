@@ -41,7 +41,7 @@ async function downloadBytes(page: Page, selector: string) {
 async function nodeStl(input: Record<string, unknown>) {
   const run = visor.run(input);
   if (!run.ok) throw new Error('refused');
-  const ctx = evaluateModel(await loadKernel(), visor as never, run.values as never, run.model);
+  const ctx = evaluateModel(await loadKernel(), visor, run.values, run.model);
   return formatOf('stl').write(ctx) as Uint8Array;
 }
 
