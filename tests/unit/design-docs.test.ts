@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { designDocSchema, designDocEnSchema } from '../../site/schemas/design';
+import { designs } from '../../designs';
 
 const frontMatter = (path: string) => {
   const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
@@ -19,6 +20,14 @@ describe('design documentation front matter', () => {
     expect(fr.success, JSON.stringify(fr.error?.issues)).toBe(true);
     const en = designDocEnSchema.safeParse(frontMatter(`designs/${slug}/en.mdx`));
     expect(en.success, JSON.stringify(en.error?.issues)).toBe(true);
+  });
+
+  // A design's title is written in its code (the CLI, file metadata, the customizer) and in its
+  // two pages' front matter (the catalogue, search): they must name the same thing.
+  it.each(slugs)('%s: the pages carry the title the design\'s code gives', (slug) => {
+    const design = designs.find((d) => d.slug === slug)!;
+    expect(frontMatter(`designs/${slug}/index.mdx`).title, 'index.mdx title').toBe(design.title.fr);
+    expect(frontMatter(`designs/${slug}/en.mdx`).title, 'en.mdx title').toBe(design.title.en);
   });
 
   // English pages show the metadata (print notes, materials, changelog, authors) in English:
