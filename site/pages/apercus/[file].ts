@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { designs } from '../../../designs';
-import { thumbnailOf } from '../../lib/preview';
+import { thumbnailOf } from '../../lib/thumbnails';
 
 // Catalogue thumbnails of the solid designs, drawn at build time from their default mesh.
 export const getStaticPaths = (async () => {

@@ -4,14 +4,26 @@ import { inflateSync } from 'node:zlib';
 import { primitives } from '../../designs/_kit/jscad';
 import { loadKernel, meshSolid, type Kernel } from '../../designs/_kit/kernel';
 import { toSolid } from '../../designs/_kit/model';
-import { encodePng, renderMeshes, meshThumbnail, outlineThumbnail } from '../../site/lib/preview';
+import { encodePng } from '../../site/lib/thumbnails/png';
+import { renderMeshes, meshThumbnail } from '../../site/lib/thumbnails/raster';
+import { outlineThumbnail } from '../../site/lib/thumbnails/outlineSvg';
 
 let k: Kernel;
 beforeAll(async () => {
   k = await loadKernel();
 });
 
-/** Minimal PNG reader, independent of the writer: signature, header, inflated pixel rows. */
+/** CRC-32 as the PNG specification gives it (bitwise), to check each chunk independently of the writer. */
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Minimal PNG reader, independent of the writer: signature, chunk checksums, header, inflated pixel rows. */
 function readPng(bytes: Uint8Array) {
   expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
   const view = new DataView(bytes.buffer, bytes.byteOffset);
@@ -21,6 +33,7 @@ function readPng(bytes: Uint8Array) {
     const len = view.getUint32(at);
     const type = new TextDecoder().decode(bytes.subarray(at + 4, at + 8));
     chunks[type] = bytes.subarray(at + 8, at + 8 + len);
+    expect(view.getUint32(at + 8 + len), `${type} checksum`).toBe(crc32(bytes.subarray(at + 4, at + 8 + len)));
     at += 12 + len;
   }
   const h = new DataView(chunks.IHDR.buffer, chunks.IHDR.byteOffset);
