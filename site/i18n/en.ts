@@ -418,6 +418,10 @@ export default {
   'search.results.one': '{n} result for “{q}”',
   'search.none': 'No results for “{q}”.',
   'search.loading': 'Searching…',
+  // When this language finds nothing, the other language's index is searched too.
+  'search.other': 'In the French pages, {n} results for “{q}”',
+  'search.other.one': 'In the French pages, {n} result for “{q}”',
+  'search.otherLink': 'Search the French pages for “{q}”',
   'search.jsRequired': 'Search needs JavaScript. Without it, browse the sections in the menu.',
   'search.offline': 'Search works offline: the index is a file of the site.',
   // Sewing patterns and guides (issue 4).

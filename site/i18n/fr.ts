@@ -418,6 +418,10 @@ export default {
   'search.results.one': '{n} résultat pour « {q} »',
   'search.none': 'Aucun résultat pour « {q} ».',
   'search.loading': 'Recherche…',
+  // When this language finds nothing, the other language's index is searched too.
+  'search.other': 'Dans les pages en anglais, {n} résultats pour «\u00a0{q}\u00a0»',
+  'search.other.one': 'Dans les pages en anglais, {n} résultat pour «\u00a0{q}\u00a0»',
+  'search.otherLink': 'Rechercher «\u00a0{q}\u00a0» dans les pages en anglais',
   'search.jsRequired': 'La recherche a besoin de JavaScript. Sans lui, parcourez les sections du menu.',
   'search.offline': 'La recherche fonctionne sans connexion : l’index est un fichier du site.',
   // Sewing patterns and guides (issue 4).
