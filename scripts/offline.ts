@@ -4,12 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { ARCHIVE_URL, CACHE, CATALOGUE_LIST, PAGE_DRAWING_CHUNK, SCRIPT_NEEDS, SW_URL, type CatalogueList } from '../site/offline/caches';
+import { ARCHIVE_URL, CACHE, CATALOGUE_LIST, PAGE_DRAWING_CHUNK, SCRIPT_NEEDS, SITE_LIST, SW_URL, type CatalogueList } from '../site/offline/caches';
 
 const dist = process.argv[2] ?? 'dist';
 const swFile = SW_URL.slice(1);
 const listFile = CATALOGUE_LIST.slice(1);
 const needsFile = SCRIPT_NEEDS.slice(1);
+const siteFile = SITE_LIST.slice(1);
 const archiveFile = ARCHIVE_URL.slice(1);
 // The worker's routes are copied into sw.js as source text, so they spell paths out.
 if (ARCHIVE_URL !== '/usinette-site.zip') throw new Error('offline: update the archive route below to ARCHIVE_URL');
@@ -159,13 +160,36 @@ const { count, size, warnings } = await generateSW({
 });
 for (const w of warnings) console.warn(`offline: ${w}`);
 
+/** A page script is light when it and everything it loads weigh less than this; heavier ones (the customizer's engine, pdf-lib) load on demand. */
+const LIGHT_SCRIPT_BYTES = 100_000;
+const bytesOf = (f: string) => statSync(join(dist, f)).size;
+const urlOf = (f: string) => '/' + (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f);
+
+/**
+ * What a reader keeps after a first visit (site/offline/register.ts): every page but the editor's,
+ * the styles, the light scripts with what they import, the catalogue's thumbnails and the search
+ * index without pagefind's own UI (the site has its search page).
+ */
+function siteList(): string[] {
+  const pages = all.filter((f) => f.endsWith('.html') && !f.startsWith('contribuer/editer/'));
+  const scripts = [...new Set(pages.flatMap(pageScripts))].flatMap((script) => {
+    const loads = closure([script], (f) => !PAGE_DRAWING_CHUNK.test(`/${f}`));
+    return loads.reduce((n, f) => n + bytesOf(f), 0) < LIGHT_SCRIPT_BYTES ? loads : [];
+  });
+  const search = all.filter((f) => f.startsWith('pagefind/') && !/^pagefind\/(pagefind-(component-|modular-)?ui|pagefind-highlight)\.|^pagefind\/wasm\.unknown\./.test(f));
+  const files = [...pages, ...all.filter((f) => /^_astro\/[^/]+\.css$/.test(f) || f.startsWith('apercus/')), ...scripts, ...search, 'favicon.svg'];
+  return [...new Set(files)].sort().map(urlOf);
+}
+const site = siteList();
+writeFileSync(join(dist, siteFile), JSON.stringify(site));
+
 const list: CatalogueList = { files: [], bytes: 0 };
 for (const f of files(dist).sort()) {
   // The archive is downloaded from the offline page, not saved in the browser; the editor
   // (6 MB of Decap CMS) needs its backend, so reading offline has no use for it.
-  if (f === swFile || f === listFile || f === needsFile || f === archiveFile || f.endsWith('.map') || f.startsWith('contribuer/editer/')) continue;
+  if (f === swFile || f === listFile || f === needsFile || f === siteFile || f === archiveFile || f.endsWith('.map') || f.startsWith('contribuer/editer/')) continue;
   const bytes = statSync(join(dist, f)).size;
-  const url = '/' + (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f);
+  const url = urlOf(f);
   list.files.push(PAGE_DRAWING_CHUNK.test(url) ? { url, bytes, pageDrawing: true } : { url, bytes });
   list.bytes += bytes;
 }
@@ -175,4 +199,5 @@ if (viewerWorker && !list.files.some((f) => f.pageDrawing)) {
   throw new Error(`offline: no on-page 3D chunk matches ${PAGE_DRAWING_CHUNK} beside the viewer worker; update PAGE_DRAWING_CHUNK (site/offline/caches.ts)`);
 }
 writeFileSync(join(dist, listFile), JSON.stringify(list));
-console.log(`offline: ${swFile} precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${listFile} lists ${list.files.length} files (${(list.bytes / 1e6).toFixed(1)} MB); ${needsFile}: ${Object.keys(needs).length} scripts`);
+const siteBytes = site.reduce((n, url) => n + bytesOf(url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1)), 0);
+console.log(`offline: ${swFile} precaches ${count} files (${(size / 1024).toFixed(0)} kB); ${listFile} lists ${list.files.length} files (${(list.bytes / 1e6).toFixed(1)} MB); ${siteFile} lists ${site.length} files (${(siteBytes / 1e6).toFixed(1)} MB before compression); ${needsFile}: ${Object.keys(needs).length} scripts`);

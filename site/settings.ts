@@ -24,3 +24,10 @@ export interface Forge {
  * editor on the local backend (`npm run wiki`), and history links are left out.
  */
 export const forge: Forge | null = null;
+
+/**
+ * The site's public address, with its scheme and without a path ("https://usinette.example").
+ * Unset (null) until the site is deployed: the pages then carry no `hreflang` alternate links,
+ * since search engines accept only absolute addresses there and a guessed one would be wrong.
+ */
+export const siteUrl: string | null = null;

@@ -211,6 +211,10 @@ export default {
   'offline.jsRequired': 'Saving needs JavaScript. Without it, use the portable archive.',
   'offline.visitedTitle': 'Pages you have already opened',
   'offline.visitedText': 'Every page you open is kept on the device, with its files. The “available offline” line at the bottom of the page says so.',
+  'offline.siteTitle': 'After a first visit',
+  'offline.siteText': 'Once the first page is shown, the browser keeps every page of the site, their styles and the search index in the background: the catalogue, protocols, guides and search then work without a connection. It does not when the device asks to save data. Heavy files (STL, PDF, the customizer’s engine) are downloaded on demand, or with “Save everything”.',
+  'offline.fileKept': 'Saved on this device',
+  'offline.fileNotKept': 'Not saved: needs a connection',
   'offline.archiveTitle': 'The portable archive, for a USB key',
   'offline.archiveText': 'A coordinator can copy the whole site onto a USB key and, from a computer with no internet, serve it to the other computers on the local network. It all fits in one zip file:',
   'offline.archiveDownload': 'Download the portable archive (usinette-site.zip)',
@@ -418,6 +422,10 @@ export default {
   'search.results.one': '{n} result for “{q}”',
   'search.none': 'No results for “{q}”.',
   'search.loading': 'Searching…',
+  // When this language finds nothing, the other language's index is searched too.
+  'search.other': 'In the French pages, {n} results for “{q}”',
+  'search.other.one': 'In the French pages, {n} result for “{q}”',
+  'search.otherLink': 'Search the French pages for “{q}”',
   'search.jsRequired': 'Search needs JavaScript. Without it, browse the sections in the menu.',
   'search.offline': 'Search works offline: the index is a file of the site.',
   // Sewing patterns and guides.

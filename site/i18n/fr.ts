@@ -212,6 +212,10 @@ export default {
   'offline.jsRequired': 'L’enregistrement a besoin de JavaScript. Sans lui, utilisez l’archive portable.',
   'offline.visitedTitle': 'Les pages déjà consultées',
   'offline.visitedText': 'Chaque page que vous ouvrez est gardée sur l’appareil, avec ses fichiers. La mention « disponible hors ligne » en bas de page l’indique.',
+  'offline.siteTitle': 'Après une première visite',
+  'offline.siteText': 'Une fois la première page affichée, le navigateur garde en arrière-plan toutes les pages du site, leurs styles et l’index de recherche : le catalogue, les protocoles, les guides et la recherche marchent ensuite sans connexion. Il ne le fait pas quand l’appareil demande d’économiser les données. Les fichiers lourds (STL, PDF, le moteur du personnaliseur) restent à télécharger à la demande, ou avec « Tout enregistrer ».',
+  'offline.fileKept': 'Enregistré sur cet appareil',
+  'offline.fileNotKept': 'Pas enregistré : il faut une connexion',
   'offline.archiveTitle': 'L’archive portable, pour une clé USB',
   'offline.archiveText': 'Une personne qui coordonne peut copier tout le site sur une clé USB et, depuis un ordinateur sans internet, le servir aux autres postes du réseau local. Tout tient dans un seul fichier zip :',
   'offline.archiveDownload': 'Télécharger l’archive portable (usinette-site.zip)',
@@ -418,6 +422,10 @@ export default {
   'search.results.one': '{n} résultat pour « {q} »',
   'search.none': 'Aucun résultat pour « {q} ».',
   'search.loading': 'Recherche…',
+  // When this language finds nothing, the other language's index is searched too.
+  'search.other': 'Dans les pages en anglais, {n} résultats pour «\u00a0{q}\u00a0»',
+  'search.other.one': 'Dans les pages en anglais, {n} résultat pour «\u00a0{q}\u00a0»',
+  'search.otherLink': 'Rechercher «\u00a0{q}\u00a0» dans les pages en anglais',
   'search.jsRequired': 'La recherche a besoin de JavaScript. Sans lui, parcourez les sections du menu.',
   'search.offline': 'La recherche fonctionne sans connexion : l’index est un fichier du site.',
   // Sewing patterns and guides.

@@ -18,6 +18,13 @@ export const SW_URL = '/sw.js';
  * chunks, the WASM), listed at build: `{ "/_astro/Customizer….js": ["/_astro/design.worker-….js", …] }`.
  */
 export const SCRIPT_NEEDS = '/offline-needs.json';
+/**
+ * What every reader keeps after a first visit, in the background: every page's HTML, the styles,
+ * the light scripts pages load, the catalogue's thumbnails and the search index, written at
+ * build as a list of addresses (`string[]`). Heavy files (ready-made files, the engine, pdf-lib)
+ * are left to "save everything".
+ */
+export const SITE_LIST = '/offline-site.json';
 /** The portable archive, published beside the site; never saved in the browser (5 MB or more). */
 export const ARCHIVE_URL = '/usinette-site.zip';
 

@@ -1,15 +1,34 @@
-// Installs the service worker and keeps the footer's "available offline" line true.
-// Kept tiny: it ships on every page.
-import { ARCHIVE_URL, SCRIPT_NEEDS, SW_URL, cacheFor } from './caches';
+// Installs the service worker, keeps the footer's "available offline" line true, keeps the
+// light part of the site (every page, styles, search) after the first visit, and offline tells
+// on a design page which ready-made files this device holds. Kept small: it ships on every page.
+import { ARCHIVE_URL, SCRIPT_NEEDS, SITE_LIST, SW_URL, cacheFor } from './caches';
 
 const status = document.querySelector<HTMLElement>('[data-offline-status]');
 let saved = false;
 
 function show() {
+  void markKeptFiles();
   if (!status) return;
   const text = !navigator.onLine ? status.dataset.offline : saved ? status.dataset.available : '';
   status.textContent = text ?? '';
   status.hidden = !text;
+}
+
+/** Offline, beside each ready-made file of a design page: whether this device holds it. */
+async function markKeptFiles() {
+  const table = document.querySelector<HTMLElement>('[data-offline-kept]');
+  if (!table || !('caches' in window)) return;
+  for (const link of table.querySelectorAll<HTMLAnchorElement>('a[data-static-download]')) {
+    let note = link.parentElement!.querySelector<HTMLElement>('[data-kept]');
+    if (navigator.onLine) {
+      note?.remove();
+      continue;
+    }
+    const kept = !!(await caches.match(link.href));
+    note ??= link.parentElement!.appendChild(document.createElement('small'));
+    note.dataset.kept = String(kept);
+    note.textContent = (kept ? table.dataset.offlineKept : table.dataset.offlineNotKept) ?? '';
+  }
 }
 
 /**
@@ -41,6 +60,26 @@ async function keepPage(): Promise<boolean> {
   return !!needs && (await Promise.all([...urls].map(keep))).every(Boolean);
 }
 
+/** Resolves when the page is idle (or soon, where the browser cannot tell). */
+const idle = () => new Promise((r) => ('requestIdleCallback' in window ? requestIdleCallback(r, { timeout: 3000 }) : setTimeout(r, 200)));
+
+/**
+ * Keeps the light part of the whole site (SITE_LIST: every page, styles, light scripts, the
+ * search index), one file at a time while the page is idle, so it never competes with what the
+ * reader is doing; stops when the connection goes. Not when the reader asks to save data.
+ */
+async function keepSite(): Promise<void> {
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  const urls: string[] | undefined = await fetch(SITE_LIST).then((r) => r.json(), () => undefined);
+  let kept = !!urls;
+  for (const url of urls ?? []) {
+    if (!navigator.onLine) return;
+    await idle();
+    kept = (await keep(url)) && kept;
+  }
+  if (kept && status) status.dataset.site = 'kept';
+}
+
 /**
  * On a design page, resolves once the customizer has answered (preview and files, or errors):
  * what is kept for offline use (the file writers, the WASM's second copy: over a megabyte) must
@@ -67,6 +106,9 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
     if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
     await customizerSettled();
     if (navigator.onLine) saved = await keepPage();
+    show();
+    // The rest of the site only after this page, its files and its preview.
+    if (navigator.onLine) await keepSite();
   }).then(show, show);
   // Offline, registering waits for the network to fail: say what is known now.
   show();

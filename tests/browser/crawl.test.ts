@@ -4,8 +4,8 @@
 // search page's). Then on a 360 px-wide phone, on the same page: nothing scrolls sideways in
 // either of two font families (Noto Sans, as on Android, and the wider DejaVu Sans), French
 // dates read "en 2020", not "au 2020", and every English page has no French typography (a space
-// before a colon) and no untagged French in the design metadata, Open Santé criteria and guide
-// sources (French text must sit inside lang="fr").
+// before a colon) and no untagged French in the design metadata, Open Santé criteria, guide and
+// protocol sources (French text must sit inside lang="fr").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -78,7 +78,7 @@ function untaggedText(page: Page): Promise<string[]> {
 
 // Words that only French uses: their presence in untagged text on an English page means French
 // text without lang="fr" (place and organisation names are tagged, or avoid these words).
-const FRENCH = /\b(Première|version paramétrique|Développeurs|imprimée|à plat|pièces|modèle|couturières|selon|avec|pour|dans|être)\b/;
+const FRENCH = /\b(Première|version paramétrique|Développeurs|imprimée|à plat|pièces|modèle|couturières|consignes|désinfection|selon|avec|pour|dans|être)\b/;
 
 describe.skipIf(!hasChromium)('every built page', () => {
   let browser: Browser;
@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('every built page', () => {
     expect(mainText, `date phrase on ${path}`).not.toMatch(/\bau (\d{4}|(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4})\b/);
     if (path.startsWith('/en/')) {
       expect(texts.filter((s) => /[ \u00a0\u202f]:/.test(s)), `French spacing before a colon on ${path}`).toEqual([]);
-      if (/^\/en\/(designs|health-partners|guides)\/./.test(path)) {
+      if (/^\/en\/(designs|health-partners|guides|protocols)\/./.test(path)) {
         expect(texts.filter((s) => FRENCH.test(s)), `untagged French on ${path}`).toEqual([]);
       }
     }

@@ -1,6 +1,8 @@
 // Offline use: the service worker keeps visited pages and the customizer working without a
-// network (the first page opened included), shows the offline page for a page never saved,
-// keeps search working, and "save everything" makes every page of the site readable offline.
+// network (the first page opened included); after one visit every page, style and the search
+// index are kept in the background (not under Save-Data, not before the first preview), while
+// ready-made files stay on demand; a page never saved shows the offline page; "save everything"
+// makes every file of the site available offline. Each test has its own browser context.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -8,13 +10,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
 import { DIST, sitePages } from './site';
-import { ARCHIVE_URL, PAGE_DRAWING_CHUNK } from '../../site/offline/caches';
+import { ARCHIVE_URL, PAGE_DRAWING_CHUNK, SITE_LIST } from '../../site/offline/caches';
 
 const pages = sitePages().filter((p) => p.endsWith('/'));
 const designPage = pages.find((p) => /^\/modeles\/[^/]+\/$/.test(p));
+const otherDesignPage = pages.find((p) => /^\/modeles\/[^/]+\/$/.test(p) && p !== designPage);
+const protocolPage = pages.find((p) => /^\/protocoles\/[^/]+\/$/.test(p) && p !== '/protocoles/etiquettes/');
+/** The shell the worker installs with itself (scripts/offline.ts). */
+const SHELL = ['/', '/en/', '/hors-ligne/', '/en/offline/'];
 
 async function controlled(page: Page) {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
+}
+
+/** Paths of everything in the worker's caches. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return urls;
+  });
 }
 
 /** Search results listed on the search page (links to pages found). */
@@ -40,67 +55,123 @@ describe.skipIf(!hasChromium)('offline use', () => {
   beforeAll(async () => (browser = await launch()));
   afterAll(async () => browser?.close());
 
-  describe('visited pages', () => {
-    let context: BrowserContext;
-    let page: Page;
-    beforeAll(async () => {
-      context = await browser.newContext();
-      page = await context.newPage();
-    });
-    afterAll(async () => context?.close());
+  /** A fresh browser context for one test, closed whatever happens (so never left offline). */
+  async function fresh(run: (context: BrowserContext, page: Page) => Promise<void>, options: { saveData?: boolean } = {}) {
+    const context = await browser.newContext();
+    try {
+      // Chromium's "Lite mode" sets navigator.connection.saveData; headless has no switch for it.
+      if (options.saveData) await context.addInitScript(() => Object.defineProperty(Object.getPrototypeOf((navigator as unknown as { connection: object }).connection), 'saveData', { get: () => true }));
+      await run(context, await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
 
-    it('installs the worker and marks the first page as available offline', async () => {
-      await page.goto(baseUrl() + '/');
-      await controlled(page);
-      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 15_000 }).toMatch(/hors ligne/);
-    });
+  it('installs the worker and marks the first page as available offline', () => fresh(async (_, page) => {
+    await page.goto(baseUrl() + '/');
+    await controlled(page);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 15_000 }).toMatch(/hors ligne/);
+  }));
 
-    it.runIf(designPage)('keeps a visited design page and its customizer working offline', async () => {
-      await page.goto(baseUrl() + designPage!);
-      await customizerSettled(page);
-      await context.setOffline(true);
-      await page.reload();
-      expect(await page.locator('[data-offline-missing]').count(), 'the saved page, not the offline page').toBe(0);
-      expect(await page.locator('[data-customizer]').count()).toBe(1);
-      await customizerSettled(page);
-      // The file built in the page for the current values is offered, as online.
-      const href = await page.locator('[data-download]').first().getAttribute('href');
-      expect(href).toMatch(/^blob:/);
-      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 10_000 }).toMatch(/Hors ligne/);
-      await context.setOffline(false);
-    });
+  it.runIf(designPage)('keeps a visited design page and its customizer working offline', () => fresh(async (context, page) => {
+    await page.goto(baseUrl() + designPage!);
+    await controlled(page);
+    await customizerSettled(page);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 30_000 }).toMatch(/disponible hors ligne/);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('[data-offline-missing]').count(), 'the saved page, not the offline page').toBe(0);
+    expect(await page.locator('[data-customizer]').count()).toBe(1);
+    await customizerSettled(page);
+    // The file built in the page for the current values is offered, as online.
+    const href = await page.locator('[data-download]').first().getAttribute('href');
+    expect(href).toMatch(/^blob:/);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 10_000 }).toMatch(/Hors ligne/);
+  }), 120_000);
 
-    it('keeps search working offline on a search page already used', async () => {
-      for (const q of ['masque', 'visière']) {
-        await page.goto(baseUrl() + `/recherche/?q=${q}`);
-        await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
-      }
-      // One saved copy of the index's entry, whatever the queries it was asked with.
-      const entries = await page.evaluate(async () => {
-        const urls: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
-        return urls.filter((u) => new URL(u).pathname === '/pagefind/pagefind-entry.json');
+  it('keeps search working offline on a search page already used', () => fresh(async (context, page) => {
+    await page.goto(baseUrl() + '/recherche/');
+    await controlled(page);
+    for (const q of ['masque', 'visière']) {
+      await page.goto(baseUrl() + `/recherche/?q=${q}`);
+      await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
+    }
+    // One saved copy of the index's entry, whatever the queries it was asked with.
+    const entries = (await cachedPaths(page)).filter((u) => u === '/pagefind/pagefind-entry.json');
+    expect(entries).toHaveLength(1);
+    await context.setOffline(true);
+    // pagefind asks for pagefind-entry.json?ts=<now>: a new address on every load.
+    await page.reload();
+    await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
+  }));
+
+  it('under Save-Data keeps only what was opened, and shows the offline page in the reader’s language for the rest', () => fresh(async (context, page) => {
+    await page.goto(baseUrl() + '/en/');
+    await controlled(page);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 15_000 }).toMatch(/available offline/);
+    await page.waitForTimeout(1000); // room for a background download, which must not start
+    expect((await cachedPaths(page)).filter((u) => u.endsWith('/') && !SHELL.includes(u))).toEqual([]);
+    await context.setOffline(true);
+    const unseen = pages.find((p) => p.startsWith('/en/') && p !== '/en/' && p !== '/en/offline/')!;
+    await page.goto(baseUrl() + unseen);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('[data-offline-missing]').isVisible(), { timeout: 10_000 }).toBe(true);
+  }, { saveData: true }));
+
+  it.runIf(designPage && protocolPage)('after one visit, the catalogue, a protocol and search work offline, heavy files stay on demand', async () => {
+    const site = await noStoreSite();
+    try {
+      await fresh(async (context, page) => {
+        // The site is kept only once the first page is shown and its customizer has answered.
+        let answeredAt = Infinity;
+        let siteListAt = Infinity;
+        await page.exposeFunction('__answered', () => (answeredAt = Math.min(answeredAt, Date.now())));
+        await page.addInitScript(() => {
+          new MutationObserver((records) => {
+            for (const r of records) {
+              const state = (r.target as HTMLElement).dataset?.state;
+              if ((r.target as HTMLElement).matches?.('[data-status]') && (state === 'ready' || state === 'error')) (window as unknown as { __answered: () => void }).__answered();
+            }
+          }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+        });
+        const inBackground: string[] = [];
+        page.on('request', (r) => {
+          const path = new URL(r.url()).pathname;
+          if (path === SITE_LIST) siteListAt = Math.min(siteListAt, Date.now());
+          else if (Date.now() >= siteListAt) inBackground.push(path);
+        });
+        await page.goto(site.origin + designPage!);
+        await customizerSettled(page);
+        await page.locator('[data-offline-status][data-site="kept"]').waitFor({ state: 'attached', timeout: 90_000 });
+        expect(answeredAt).toBeLessThan(siteListAt);
+        expect(inBackground.length, 'pages, styles and the index came afterwards').toBeGreaterThan(100);
+        // Heavy files stay on demand: no ready-made file (the preview's STL came with the page), no PDF writer, no WASM.
+        expect(inBackground.filter((u) => /^\/fichiers\/|\/_astro\/pdf[-.]|\.wasm$/.test(u))).toEqual([]);
+
+        await context.setOffline(true);
+        const open = async (path: string) => {
+          const response = await page.goto(site.origin + path);
+          expect(response?.ok(), path).toBe(true);
+          expect(await page.locator('[data-offline-missing]:not([hidden])').count(), `${path}: the page, not the offline page`).toBe(0);
+        };
+        await open('/modeles/');
+        expect(await page.locator('main a[href^="/modeles/"]').count()).toBeGreaterThan(1);
+        await open(protocolPage!);
+        expect(await page.locator('main li').count()).toBeGreaterThan(0);
+        for (const path of ['/recherche/?q=masque', '/en/search/?q=mask']) {
+          await open(path);
+          await expect.poll(() => results(page), { timeout: 20_000, message: path }).toBeGreaterThan(0);
+        }
+        // Another design's page says which of its ready-made files this device holds: none.
+        await open(otherDesignPage!);
+        await expect.poll(() => page.locator('[data-kept="false"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+        expect(await page.locator('[data-kept="true"]').count()).toBe(0);
+        expect(await page.locator('[data-kept]').first().textContent()).toMatch(/Pas enregistré/);
       });
-      expect(entries).toHaveLength(1);
-      await context.setOffline(true);
-      try {
-        // pagefind asks for pagefind-entry.json?ts=<now>: a new address on every load.
-        await page.reload();
-        await expect.poll(() => results(page), { timeout: 20_000 }).toBeGreaterThan(0);
-      } finally {
-        await context.setOffline(false);
-      }
-    });
-
-    it('shows the offline page in the reader’s language for a page never saved', async () => {
-      await context.setOffline(true);
-      const unseen = pages.find((p) => p.startsWith('/en/') && p !== '/en/' && p !== '/en/offline/')!;
-      await page.goto(baseUrl() + unseen);
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
-      await expect.poll(() => page.locator('[data-offline-missing]').isVisible(), { timeout: 10_000 }).toBe(true);
-      await context.setOffline(false);
-    });
-  });
+    } finally {
+      await site.close();
+    }
+  }, 180_000);
 
   it.runIf(designPage)('a design page opened first, in a fresh browser, keeps its customizer working offline', async () => {
     const site = await noStoreSite();
@@ -199,11 +270,7 @@ describe.skipIf(!hasChromium)('offline use', () => {
       await button.click();
       await expect.poll(() => page.locator('[data-offline-save] [data-message]').textContent(), { timeout: 120_000 }).toMatch(/tout le site est enregistré/);
       // Chromium's worker draws WebGL: the page's own copy of three.js is not saved, the worker's is.
-      const cached = await page.evaluate(async () => {
-        const urls: string[] = [];
-        for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
-        return urls;
-      });
+      const cached = await cachedPaths(page);
       expect(cached.filter((u) => /^\/_astro\/viewer\.worker[-.]/.test(u))).toHaveLength(1);
       expect(cached.filter((u) => PAGE_DRAWING_CHUNK.test(u))).toEqual([]);
       // The portable archive is downloaded, not saved in the browser.
