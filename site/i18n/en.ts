@@ -379,6 +379,8 @@ export default {
   'report.col.source': 'where the figure is published or who counted it',
   'report.col.sourceUrl': 'link to the source (optional)',
   'report.col.sourceDate': 'date of the source (YYYY, YYYY-MM, YYYY-MM-DD) or “unknown”',
+  'report.col.sourceDateUnknownReason': 'why the source’s date is unknown (only when it is)',
+  'report.col.within': 'the ids of wider reports that may already count these pieces, separated by spaces (empty otherwise)',
   'report.col.note_fr': 'a remark in French (optional)',
   'report.col.note_en': 'the same remark in English (optional)',
   'press.title': 'Press review and resources',

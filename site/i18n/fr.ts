@@ -379,6 +379,8 @@ export default {
   'report.col.source': 'où le chiffre est publié ou qui l’a compté',
   'report.col.sourceUrl': 'lien vers la source (facultatif)',
   'report.col.sourceDate': 'date de la source (AAAA, AAAA-MM, AAAA-MM-JJ) ou « unknown »',
+  'report.col.sourceDateUnknownReason': 'la raison pour laquelle la date de la source est inconnue (seulement si elle l’est)',
+  'report.col.within': 'les identifiants des relevés plus larges qui comptent peut-être déjà ces pièces, séparés par des espaces (vide sinon)',
   'report.col.note_fr': 'remarque en français (facultatif)',
   'report.col.note_en': 'la même remarque en anglais (facultatif)',
   'press.title': 'Revue de presse et ressources',
