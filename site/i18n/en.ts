@@ -370,7 +370,7 @@ export default {
   'report.example': 'An example report (in CSV form)',
   'report.col.id': 'a unique id in lower case and hyphens, for example group-town-2020-04-30',
   'report.col.from': 'start of the period: YYYY, YYYY-MM or YYYY-MM-DD',
-  'report.col.to': 'end of the period, a full date YYYY-MM-DD, not in the future',
+  'report.col.to': 'end of the period, as precise as the source (YYYY-MM-DD, or YYYY-MM or YYYY), not in the future',
   'report.col.territory': 'department (22, 29, 35, 56) or “bretagne” when the figure is not split',
   'report.col.item': 'an item of the inventory: {items}',
   'report.col.quantity': 'a whole number, zero or more',

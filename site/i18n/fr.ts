@@ -370,7 +370,7 @@ export default {
   'report.example': 'Exemple de déclaration (au format CSV)',
   'report.col.id': 'identifiant unique en minuscules et tirets, par exemple groupe-ville-2020-04-30',
   'report.col.from': 'début de la période : AAAA, AAAA-MM ou AAAA-MM-JJ',
-  'report.col.to': 'fin de la période, date complète AAAA-MM-JJ, pas dans le futur',
+  'report.col.to': 'fin de la période, aussi précise que la source (AAAA-MM-JJ, ou AAAA-MM ou AAAA), pas dans le futur',
   'report.col.territory': 'département (22, 29, 35, 56) ou « bretagne » si le chiffre n’est pas ventilé',
   'report.col.item': 'une pièce de l’inventaire : {items}',
   'report.col.quantity': 'nombre entier, positif ou nul',
