@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(hrefs.sort()).toEqual(places.map((p) => `/en/network/places/${p.id}/`).sort());
   });
 
-  it('unchecking a kind hides its places on the map and in the tables, and a machine no source documents hides them all', async () => {
+  it('unchecking a kind hides its places on the map and in the tables, and choosing a machine keeps only the places a source equips with it', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
     await page.locator('#kind-fablab').uncheck();
     const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
@@ -128,10 +128,15 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(remaining.length).toBeGreaterThan(1);
     expect(await page.textContent('[data-map-count]')).toBe(`${remaining.length} lieux affichés sur ${places.length}`);
     await page.locator('#machine-imprimante-3d').check();
+    const printers = places.filter((p) => p.kind !== 'fablab' && (p as { machines?: { kind: string }[] }).machines?.some((m) => m.kind === 'imprimante-3d')).map((p) => p.id).sort();
+    expect(printers.length).toBeGreaterThan(0);
+    expect((await visibleMarkers(page)).sort()).toEqual(printers);
+    expect((await visibleRows(page)).sort()).toEqual(printers);
+    await page.locator('#kind-etablissement-enseignement').uncheck();
     expect(await visibleMarkers(page)).toEqual([]);
-    expect(await visibleRows(page)).toEqual([]);
     // French counts 0 in the singular.
     expect(await page.textContent('[data-map-count]')).toBe(`0 lieu affiché sur ${places.length}`);
+    await page.locator('#kind-etablissement-enseignement').check();
     await page.locator('#machine-any').check();
     await page.locator('#kind-fablab').check();
     expect((await visibleMarkers(page)).length).toBe(places.length);
