@@ -27,8 +27,8 @@ const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
 
 describe('network data', () => {
   it('parses every file with its schema', () => {
-    expect(places.length).toBe(20);
-    expect(production.length).toBe(7);
+    expect(places.length).toBe(25);
+    expect(production.length).toBe(11);
     expect(load('resources', resourceSchema).length).toBe(17);
     expect(load('figures', networkFigureSchema).length).toBe(4);
     expect(load('working-groups', workingGroupSchema).length).toBe(5);
