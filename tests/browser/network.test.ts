@@ -219,7 +219,10 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${baseUrl()}/reseau/production/`);
     const words = await phone.locator('[data-chart] .chart-label, [data-chart] .chart-axis span').evaluateAll((els) => els.map((e) => {
-      const r = e.getBoundingClientRect();
+      // The text's own extent, not its box: a block label's box keeps the figure's width even when its words overflow.
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      const r = range.getBoundingClientRect();
       const fig = e.closest('figure')!.getBoundingClientRect();
       return { size: parseFloat(getComputedStyle(e).fontSize), inside: r.left >= fig.left - 0.5 && r.right <= fig.right + 0.5, text: e.textContent };
     }));
