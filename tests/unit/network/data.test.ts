@@ -27,7 +27,7 @@ const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
 
 describe('network data', () => {
   it('parses every file with its schema', () => {
-    expect(places.length).toBe(25);
+    expect(places.length).toBe(26);
     expect(production.length).toBe(11);
     expect(load('resources', resourceSchema).length).toBe(17);
     expect(load('figures', networkFigureSchema).length).toBe(4);
