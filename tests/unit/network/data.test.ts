@@ -29,7 +29,7 @@ describe('network data', () => {
   it('parses every file with its schema', () => {
     expect(places.length).toBe(26);
     expect(production.length).toBe(11);
-    expect(load('resources', resourceSchema).length).toBe(17);
+    expect(load('resources', resourceSchema).length).toBe(20);
     expect(load('figures', networkFigureSchema).length).toBe(4);
     expect(load('working-groups', workingGroupSchema).length).toBe(5);
     const models = load('models', orgModelSchema);
