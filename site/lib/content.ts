@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { designs as registry } from '../../designs';
 import { crossCheck } from './network/checks';
+import { endOf } from '../schemas/sourced';
 import { communes } from './network/geo';
 import { communeCentres } from './network/communeCentres';
 
@@ -37,7 +38,7 @@ export async function networkData() {
   ]);
   const data = {
     places: inOrder(places.map(withId)),
-    production: production.map(withId).sort((a, b) => a.to.getTime() - b.to.getTime() || a.id.localeCompare(b.id)),
+    production: production.map(withId).sort((a, b) => endOf(a.to).getTime() - endOf(b.to).getTime() || a.id.localeCompare(b.id)),
     inventory: inOrder(inventory.map(withId)),
     resources: inOrder(resources.map(withId)),
     figures: inOrder(figures.map(withId)),

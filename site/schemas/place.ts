@@ -49,7 +49,13 @@ export const placeSchema = z
     role: localizedSchema.describe('Ce que le lieu a fait en 2020, d’après nos sources, en français et en anglais'),
     contact: webUrl.optional().describe('Page web du lieu pour le contacter (http ou https)'),
     asOf: partialDateSchema.describe('Date des faits décrits ici : AAAA, AAAA-MM ou AAAA-MM-JJ'),
-    sources: networkSourcesSchema,
+    added: partialDateSchema
+      .refine((d) => d.length === 10, 'added must be a day YYYY-MM-DD')
+      .describe('Jour où la fiche a été ajoutée à la liste (AAAA-MM-JJ) : la carte annonce la date du dernier ajout'),
+    sources: networkSourcesSchema.refine(
+      (sources) => sources.every((s) => s.url !== undefined && s.urlScope === 'page'),
+      'each source of a place links to the page that names it (url, with « La page exacte »), not to a site’s home page',
+    ),
     order: listOrderSchema,
   })
   .strict()

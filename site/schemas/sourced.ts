@@ -33,6 +33,14 @@ export function startOf(partial: string): Date {
   return new Date(`${y}-${m}-${d}T00:00:00Z`);
 }
 
+/** First instant after a partial date: "2020-05" ends when June begins, "2020-05-10" at midnight. */
+export function endOf(partial: string): Date {
+  const [y, m, d] = partial.split('-').map(Number);
+  if (d !== undefined) return new Date(Date.UTC(y, m - 1, d + 1));
+  if (m !== undefined) return new Date(Date.UTC(y, m, 1));
+  return new Date(Date.UTC(y + 1, 0, 1));
+}
+
 /** What a link reaches: the exact page, or only the publisher's site when we do not know the page's address. */
 export const urlScopeSchema = z
   .enum(['page', 'site'])
@@ -40,6 +48,25 @@ export const urlScopeSchema = z
 
 /** A partial date, or "unknown" when the source gives none. */
 export const knownOrUnknownDate = z.union([partialDateSchema, z.literal('unknown')]);
+
+/** Why a source's date is unknown: a reader must be able to tell a gap in the source from a gap in our notes. */
+export const unknownReason = z
+  .string()
+  .trim()
+  .min(10, 'say in a few words why the date is unknown')
+  .describe('Seulement si la date est « unknown » : pourquoi (« la page n’affiche pas de date », « document interne non daté »…)');
+
+/**
+ * An unknown date must say why, and only an unknown date may: a check shared by every sourced
+ * entry (network sources, production reports).
+ */
+export function requireUnknownReason<K extends string, R extends string>(dateKey: K, reasonKey: R) {
+  return (v: Record<K, unknown> & Partial<Record<R, unknown>>, ctx: z.RefinementCtx) => {
+    const unknown = v[dateKey] === 'unknown';
+    if (unknown && !v[reasonKey]) ctx.addIssue({ code: 'custom', path: [reasonKey], message: `${dateKey} is unknown: say why in ${reasonKey}` });
+    if (!unknown && v[reasonKey]) ctx.addIssue({ code: 'custom', path: [reasonKey], message: `${reasonKey} is only for an unknown ${dateKey}` });
+  };
+}
 
 /** A network fact's source: who published it, when (as precisely as known) and where. */
 export const networkSourceSchema = z
@@ -49,8 +76,10 @@ export const networkSourceSchema = z
     url: webUrl.optional().describe('Adresse de la page ; à défaut, celle du site de l’éditeur (voir la portée du lien)'),
     urlScope: urlScopeSchema.default('page'),
     date: knownOrUnknownDate.describe('Date de publication (AAAA, AAAA-MM ou AAAA-MM-JJ), ou « unknown » si la source n’en donne pas'),
+    dateUnknownReason: unknownReason.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(requireUnknownReason('date', 'dateUnknownReason'));
 
 export const networkSourcesSchema = z
   .array(networkSourceSchema)

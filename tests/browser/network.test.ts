@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(hrefs.sort()).toEqual(places.map((p) => `/en/network/places/${p.id}/`).sort());
   });
 
-  it('unchecking a kind hides its places on the map and in the tables, and a machine no source documents hides them all', async () => {
+  it('unchecking a kind hides its places on the map and in the tables, and choosing a machine keeps only the places a source equips with it', async () => {
     await page.goto(`${baseUrl()}/reseau/carte/`);
     await page.locator('#kind-fablab').uncheck();
     const remaining = places.filter((p) => p.kind !== 'fablab').map((p) => p.id).sort();
@@ -129,10 +129,17 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(remaining.length).toBeGreaterThan(1);
     expect(await page.textContent('[data-map-count]')).toBe(`${remaining.length} lieux affichés sur ${places.length}`);
     await page.locator('#machine-imprimante-3d').check();
+    const printers = places.filter((p) => p.kind !== 'fablab' && (p as { machines?: { kind: string }[] }).machines?.some((m) => m.kind === 'imprimante-3d')).map((p) => p.id).sort();
+    expect(printers.length).toBeGreaterThan(0);
+    expect((await visibleMarkers(page)).sort()).toEqual(printers);
+    expect((await visibleRows(page)).sort()).toEqual(printers);
+    // Unchecking the kinds of the remaining printer places leaves none.
+    const printerKinds = [...new Set(places.filter((p) => printers.includes(p.id)).map((p) => p.kind))];
+    for (const kind of printerKinds) await page.locator(`#kind-${kind}`).uncheck();
     expect(await visibleMarkers(page)).toEqual([]);
-    expect(await visibleRows(page)).toEqual([]);
     // French counts 0 in the singular.
     expect(await page.textContent('[data-map-count]')).toBe(`0 lieu affiché sur ${places.length}`);
+    for (const kind of printerKinds) await page.locator(`#kind-${kind}`).check();
     await page.locator('#machine-any').check();
     await page.locator('#kind-fablab').check();
     expect((await visibleMarkers(page)).length).toBe(places.length);
@@ -201,13 +208,67 @@ describe.skipIf(!hasChromium)('network section and search', () => {
     expect(await page.locator('[data-unlocated] summary').textContent()).toContain(`${nf(unplaced.length)} communes`);
   });
 
-  it('the production charts plot the same total as the table', async () => {
+  it('the production charts plot the same total as the table, without adding reports within a wider one', async () => {
     await page.goto(`${baseUrl()}/en/network/production/`);
     const sum = (sel: string) => page.locator(sel).evaluateAll((els) => els.reduce((s, e) => s + Number(e.getAttribute('data-value') ?? e.getAttribute('data-quantity')), 0));
-    const table = await sum('tr[data-quantity]');
+    const table = await sum('tr[data-quantity]:not([data-within])');
     expect(table).toBeGreaterThan(0);
     expect(await sum('[data-chart="by-item"] .bar')).toBe(table);
-    expect(await sum('[data-chart="by-territory"] .bar')).toBe(table);
+    expect(await page.locator('[data-chart="periods"] .period').count()).toBe(await page.locator('tr[data-quantity]').count());
+    expect(await page.locator('[data-chart="periods"] .period.within').count()).toBe(await page.locator('tr[data-within]').count());
+  });
+
+  it('on a 390 px phone the chart words are page text of at least 14 px, inside the figure', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${baseUrl()}/reseau/production/`);
+    const words = await phone.locator('[data-chart] .chart-label, [data-chart] .chart-axis span').evaluateAll((els) => els.map((e) => {
+      // The text's own extent, not its box: a block label's box keeps the figure's width even when its words overflow.
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      const r = range.getBoundingClientRect();
+      const fig = e.closest('figure')!.getBoundingClientRect();
+      return { size: parseFloat(getComputedStyle(e).fontSize), inside: r.left >= fig.left - 0.5 && r.right <= fig.right + 0.5, text: e.textContent };
+    }));
+    expect(words.length).toBeGreaterThan(3);
+    for (const w of words) {
+      expect(w.size, w.text ?? '').toBeGreaterThanOrEqual(14);
+      expect(w.inside, w.text ?? '').toBe(true);
+    }
+    await phone.close();
+  });
+
+  it('the map and the coverage tables say the list is partial, with the number of places listed and the last addition', async () => {
+    const lastAdded = places.map((p) => String((p as { added?: string }).added)).sort().at(-1)!;
+    const day = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${lastAdded}T12:00:00Z`));
+    await page.goto(`${baseUrl()}/reseau/carte/`);
+    for (const sel of ['[data-map-partial]', '[data-coverage-partial]']) {
+      const notice = (await page.textContent(sel))!;
+      expect(notice).toContain('Liste partielle');
+      expect(notice).toContain(`${places.length} lieux`);
+      expect(notice).toContain(`dernier ajout le ${day}`);
+      expect(await page.getAttribute(`${sel} a`, 'href')).toMatch(/\/contribuer\/editer\/#\/collections\/lieux\/new/);
+    }
+    expect(await page.textContent('.coverage-section h2')).toBe('Distance au lieu listé le plus proche');
+  });
+
+  it('on a 390 px phone the network tables stack each row, every cell showing its column, the distance included', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${baseUrl()}/reseau/carte/`);
+    const cell = phone.locator('[data-coverage="all"] td[data-distance]').first();
+    expect(await cell.isVisible()).toBe(true);
+    const shown = await cell.evaluate((td) => ({
+      display: getComputedStyle(td).display,
+      before: getComputedStyle(td, '::before').content,
+      right: td.getBoundingClientRect().right,
+      text: td.textContent,
+    }));
+    expect(shown.display).toBe('block');
+    expect(shown.before).toContain('Distance au lieu listé le plus proche');
+    expect(shown.right).toBeLessThanOrEqual(390);
+    expect(shown.text).toMatch(/km|aucun lieu listé/);
+    const scrolls = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(scrolls).toBe(false);
+    await phone.close();
   });
 
   it('requests nothing from another origin and logs no error while searching', async () => {

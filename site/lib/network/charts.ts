@@ -1,71 +1,76 @@
-// Charts drawn at build as SVG strings. Each bar or point carries its value in data-value, so
-// tests (and curious readers) can check that what is drawn adds up to the data.
+// Charts drawn at build as HTML with small SVG bars. Every word is HTML text, sized in CSS like
+// the rest of the page: it wraps on a phone instead of shrinking with the drawing or being cut
+// at its edge. The SVGs hold shapes only (their viewBox may stretch them). Each bar or period
+// carries its value in data-value, so tests (and curious readers) can check what is drawn.
 
 export interface Bar {
   label: string;
   value: number;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-interface ChartText {
-  id: string;
-  title: string;
-  desc: string;
-  format: (n: number) => string;
-}
+/** Width of the bars' drawing, in its own units (the SVG stretches to the column's width). */
+const TRACK = 1000;
 
-/** Horizontal bars, one per label, with the value written at the end of each bar. */
-export function barChart(bars: Bar[], text: ChartText): string {
-  const width = 640;
-  const labelW = 200;
-  const rowH = 34;
-  const height = Math.max(1, bars.length) * rowH + 16;
+const track = (x: number, w: number, cls = '', grid = '') =>
+  `<svg class="chart-track${cls}" viewBox="0 0 ${TRACK} 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
+  `${grid}<rect x="${x.toFixed(1)}" y="0" width="${Math.max(2, w).toFixed(1)}" height="10"/></svg>`;
+
+/** Horizontal bars, one per label, each under its label and value (written, not only drawn). */
+export function barChart(bars: Bar[], text: { title: string; format: (n: number) => string; separator: string }): string {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const scale = (width - labelW - 90) / max;
   const rows = bars
-    .map((b, i) => {
-      const y = 8 + i * rowH;
-      const w = Math.max(1, b.value * scale);
-      return `<g class="bar" data-label="${esc(b.label)}" data-value="${b.value}">` +
-        `<text x="${labelW - 8}" y="${y + 21}" text-anchor="end">${esc(b.label)}</text>` +
-        `<rect x="${labelW}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowH - 10}" rx="2"/>` +
-        `<text x="${(labelW + w + 6).toFixed(1)}" y="${y + 21}">${esc(text.format(b.value))}</text></g>`;
-    })
+    .map((b) => `<li class="bar" data-label="${esc(b.label)}" data-value="${b.value}"><span class="chart-label">${esc(b.label)}${text.separator} <strong>${esc(text.format(b.value))}</strong></span>` +
+      track(0, (b.value / max) * TRACK) + '</li>')
     .join('');
-  return svg(width, height, text, rows);
+  return `<ul class="chart bar-chart" aria-label="${esc(text.title)}">${rows}</ul>`;
 }
 
-/** A step line of running totals over time, with a dot and its value at each date. */
-export function cumulativeChart(points: { date: string; value: number }[], text: ChartText & { formatDate: (d: string) => string }): string {
-  const width = 640;
-  const height = 260;
-  const pad = { l: 70, r: 30, t: 20, b: 50 };
-  const times = points.map((p) => Date.parse(p.date));
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times);
-  const span = t1 - t0 || 1;
-  const max = Math.max(1, ...points.map((p) => p.value));
-  const x = (t: number) => (points.length === 1 ? (pad.l + width - pad.r) / 2 : pad.l + ((t - t0) / span) * (width - pad.l - pad.r));
-  const y = (v: number) => height - pad.b - (v / max) * (height - pad.t - pad.b);
-  let d = '';
-  points.forEach((p, i) => {
-    const px = x(times[i]).toFixed(1);
-    const py = y(p.value).toFixed(1);
-    d += i === 0 ? `M${px},${y(0).toFixed(1)} V${py}` : ` H${px} V${py}`;
-  });
-  const axis = `<line class="axis" x1="${pad.l}" y1="${height - pad.b}" x2="${width - pad.r}" y2="${height - pad.b}"/>` +
-    `<line class="axis" x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${height - pad.b}"/>` +
-    `<text x="${pad.l - 6}" y="${y(max) + 4}" text-anchor="end">${esc(text.format(max))}</text>` +
-    `<text x="${pad.l - 6}" y="${y(0) + 4}" text-anchor="end">0</text>`;
-  const dots = points
-    .map((p, i) => `<g class="point" data-date="${p.date}" data-value="${p.value}"><circle cx="${x(times[i]).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4"/>` +
-      `<text x="${x(times[i]).toFixed(1)}" y="${height - pad.b + 18}" text-anchor="middle">${esc(text.formatDate(p.date))}</text></g>`)
-    .join('');
-  return svg(width, height, text, `${axis}<path class="line" d="${d}"/>${dots}`);
+/** One report on a time axis: its period as two instants, its value and what it says. */
+export interface PeriodRow {
+  id: string;
+  start: Date;
+  end: Date;
+  value: number;
+  label: string;
+  /** Set when a wider row may already count this one: drawn apart, never added. */
+  withinNote?: string;
 }
 
-function svg(width: number, height: number, text: ChartText, body: string): string {
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${text.id}-t ${text.id}-d">` +
-    `<title id="${text.id}-t">${esc(text.title)}</title><desc id="${text.id}-d">${esc(text.desc)}</desc>${body}</svg>`;
+/**
+ * Where each row's bar starts and how wide it is, in thousandths of the axis (the earliest start
+ * to the latest end), and the month starts within it (at most `maxTicks`, evenly picked).
+ */
+export function periodLayout(rows: Pick<PeriodRow, 'start' | 'end'>[], maxTicks = Infinity): { t0: Date; t1: Date; bars: { x: number; w: number }[]; ticks: Date[] } {
+  const t0 = new Date(Math.min(...rows.map((r) => r.start.getTime())));
+  const t1 = new Date(Math.max(...rows.map((r) => r.end.getTime())));
+  const span = t1.getTime() - t0.getTime() || 1;
+  const at = (d: Date) => ((d.getTime() - t0.getTime()) / span) * TRACK;
+  const bars = rows.map((r) => ({ x: at(r.start), w: at(r.end) - at(r.start) }));
+  const months: Date[] = [];
+  for (let d = new Date(Date.UTC(t0.getUTCFullYear(), t0.getUTCMonth(), 1)); d <= t1; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+    if (d >= t0) months.push(d);
+  }
+  const step = Math.max(1, Math.ceil(months.length / maxTicks));
+  return { t0, t1, bars, ticks: months.filter((_, i) => i % step === 0) };
+}
+
+/**
+ * Reports drawn over their periods, one row each (a report over March–May is a bar from March to
+ * May, not a step on its last day), on a shared axis whose months are thin lines. Rows within a
+ * wider one are hatched and say so; no row is stacked on another, so nothing is added. The axis
+ * names its two ends in HTML, one at each side, so neither can be cut.
+ */
+export function periodChart(rows: PeriodRow[], text: { title: string; start: string; end: string }): string {
+  const { bars, ticks, t0, t1 } = periodLayout(rows, Infinity);
+  const span = t1.getTime() - t0.getTime() || 1;
+  const grid = ticks.map((d) => ((d.getTime() - t0.getTime()) / span) * TRACK).map((x) => `<line x1="${x.toFixed(1)}" y1="0" x2="${x.toFixed(1)}" y2="10"/>`).join('');
+  const items = rows
+    .map((r, i) => `<li class="period${r.withinNote ? ' within' : ''}" data-entry="${esc(r.id)}" data-value="${r.value}" data-x="${bars[i].x.toFixed(1)}" data-w="${bars[i].w.toFixed(1)}">` +
+      `<span class="chart-label">${esc(r.label)}</span>${r.withinNote ? ` <span class="chart-note">${esc(r.withinNote)}</span>` : ''}` +
+      track(bars[i].x, bars[i].w, r.withinNote ? ' hatched' : '', grid) + '</li>')
+    .join('');
+  return `<div class="chart period-chart"><ol aria-label="${esc(text.title)}">${items}</ol>` +
+    `<p class="chart-axis"><span data-axis-start>${esc(text.start)}</span><span data-axis-end>${esc(text.end)}</span></p></div>`;
 }

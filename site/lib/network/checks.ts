@@ -24,8 +24,19 @@ export function crossCheck(data: NetworkData, communes: Map<string, Commune>, de
   const items = new Set(data.inventory.map((i) => i.id));
   const known = [...items].join(', ');
   const problems: string[] = [];
+  const reports = new Map(data.production.map((e) => [e.id, e]));
   data.production.forEach((e) => {
-    if (!items.has(e.item)) problems.push(`${entryFile('production', e.id)}: item: unknown item "${e.item}" (known: ${known})`);
+    const file = entryFile('production', e.id);
+    if (!items.has(e.item)) problems.push(`${file}: item: unknown item "${e.item}" (known: ${known})`);
+    // A report within another must name a wider (or equal) report of the same item: the region
+    // holds every department, a department only itself.
+    e.within.forEach((id, i) => {
+      const wider = reports.get(id);
+      if (!wider) problems.push(`${file}: within[${i}]: no report "${id}"`);
+      else if (id === e.id) problems.push(`${file}: within[${i}]: a report cannot be within itself`);
+      else if (wider.item !== e.item) problems.push(`${file}: within[${i}]: "${id}" counts ${wider.item}, not ${e.item}`);
+      else if (wider.territory !== 'bretagne' && wider.territory !== e.territory) problems.push(`${file}: within[${i}]: "${id}" covers ${wider.territory}, which does not hold ${e.territory}`);
+    });
   });
   for (const p of data.places) {
     const file = entryFile('places', p.id);

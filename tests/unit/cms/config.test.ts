@@ -180,7 +180,8 @@ describe('the editor’s check before saving', () => {
     expect(labelPath(fieldsOf(spec), ['sources', 1, 'url'])).toBe('Sources › 2 › Adresse web (URL)');
     const problems = problemsOf('lieux', fieldsOf(spec), {
       name: 'Essai', kind: 'fablab', commune: { code: '29232', name: 'Quimper' }, department: '35', coordinates: { lat: 48, lon: -4.1 },
-      role: { fr: 'x', en: 'x' }, asOf: '2999', sources: [{ title: 'Une source', publisher: 'Un éditeur', date: 'unknown' }],
+      role: { fr: 'x', en: 'x' }, asOf: '2999', added: '2026-12-01',
+      sources: [{ title: 'Une source', publisher: 'Un éditeur', url: 'https://example.org/page', urlScope: 'page', date: 'unknown', dateUnknownReason: 'La page n’affiche pas de date.' }],
     });
     expect(problems).toEqual([
       'Faits valables à la date du : la date est dans le futur',

@@ -27,9 +27,9 @@ const positions = new Map(communeCentres().located.map((c) => [c.code, c]));
 
 describe('network data', () => {
   it('parses every file with its schema', () => {
-    expect(places.length).toBe(7);
-    expect(production.map((p) => p.id)).toEqual(['visieres-bretagne-2020-05-10']);
-    expect(load('resources', resourceSchema).length).toBe(10);
+    expect(places.length).toBe(26);
+    expect(production.length).toBe(11);
+    expect(load('resources', resourceSchema).length).toBe(20);
     expect(load('figures', networkFigureSchema).length).toBe(4);
     expect(load('working-groups', workingGroupSchema).length).toBe(5);
     const models = load('models', orgModelSchema);
@@ -42,6 +42,33 @@ describe('network data', () => {
       const orders = load(folder, schema).map((e) => e.order ?? NaN).sort((a, b) => a - b);
       expect(orders, folder).toEqual(orders.map((_, i) => i + 1));
     }
+  });
+
+  it('lists places in all four departments', () => {
+    expect(new Set(places.map((p) => p.department))).toEqual(new Set(['22', '29', '35', '56']));
+  });
+
+  it('cites for every place the page that names it, with its date or the reason it has none', () => {
+    for (const p of places) {
+      for (const s of p.sources) {
+        expect(s.url, `${p.id}: ${s.title}`).toMatch(/^https?:\/\/[^/]+\/./);
+        expect(s.urlScope, `${p.id}: ${s.title}`).toBe('page');
+        if (s.date === 'unknown') expect(s.dateUnknownReason, `${p.id}: ${s.title}`).toMatch(/\S{3,}/);
+      }
+    }
+  });
+
+  it('cites for every production report the page that gives its figure, with its date or the reason it has none', () => {
+    for (const e of production) {
+      expect(e.sourceUrl, e.id).toMatch(/^https?:\/\/[^/]+\/./);
+      if (e.sourceDate === 'unknown') expect(e.sourceDateUnknownReason, e.id).toMatch(/\S{3,}/);
+    }
+  });
+
+  it('marks every departmental visor count as possibly inside the regional one, so totals never count it twice', () => {
+    const regional = production.filter((e) => e.item === 'visiere' && e.territory === 'bretagne' && e.within.length === 0);
+    expect(regional.map((e) => e.id)).toEqual(['visieres-bretagne-2020-05-10']);
+    for (const e of production.filter((x) => x.item === 'visiere' && x.id !== regional[0].id)) expect(e.within, e.id).toContain(regional[0].id);
   });
 
   it('passes the cross-checks, every place near its commune’s position', () => {
@@ -103,6 +130,21 @@ describe('cross-checks', () => {
     expect(crossCheck({ places: [moved], production: [], inventory }, communes(), slugs, positions)).toEqual([
       'network/places/moved.yaml: coordinates: lat 48, lon -4.1 is 52.0 km from Brest (GeoNames: lat 48.39029, lon -4.48628); a place stands at its town\'s approximate centre, within 5 km',
     ]);
+  });
+
+  it('refuse a report within an unknown report, within itself, within another item or within a department that does not hold it', () => {
+    const base = production.find((e) => e.id === 'visieres-lorient-2020-04')!;
+    const cases: [string[], RegExp][] = [
+      [['nope'], /within\[0\]: no report "nope"/],
+      [[base.id], /within\[0\]: a report cannot be within itself/],
+      [['masques-brest-jules-lesven-2020-05'], /counts masque-barriere, not visiere/],
+      [['visieres-bretagne-porte-de-loire-2020-04'], /covers 35, which does not hold 56/],
+    ];
+    for (const [within, message] of cases) {
+      const problems = crossCheck({ places, production: production.map((e) => (e.id === base.id ? { ...e, within } : e)), inventory }, communes(), slugs, positions);
+      expect(problems.join('\n')).toMatch(message);
+      expect(problems.join('\n')).toContain('network/production/visieres-lorient-2020-04.yaml');
+    }
   });
 
   it('refuse a link to a design that is not published', () => {
