@@ -152,6 +152,7 @@ export default {
   'protocols.duration': 'Duration',
   'protocols.products': 'Products',
   'protocols.cautions': 'Cautions',
+  'protocols.chooseOne': 'One of these methods, your choice:',
   'protocols.print': 'Print the checklist',
   'protocols.sources': 'Sources',
   'protocols.details': 'Details',
@@ -413,6 +414,13 @@ export default {
   'search.type.place': 'Places',
   'search.type.page': 'Pages',
   'search.results': '{n} results for “{q}”',
+  // The printed review form's last block (ReviewFormPage).
+  'reviewForm.signature': 'Signature and stamp',
+  'reviewForm.signatureHelp': 'On paper: the person who reviewed signs, and the organisation adds its stamp.',
+  'reviewForm.place': 'Place',
+  'reviewForm.date': 'Date',
+  'reviewForm.signatureBox': 'Signature',
+  'reviewForm.stampBox': 'Organisation’s stamp',
   // Typography: French puts a no-break space before a colon, English none.
   'punct.colon': ':',
   'search.results.one': '{n} result for “{q}”',

@@ -153,6 +153,7 @@ export default {
   'protocols.duration': 'Durée',
   'protocols.products': 'Produits',
   'protocols.cautions': 'Précautions',
+  'protocols.chooseOne': 'Une seule de ces méthodes, au choix :',
   'protocols.print': 'Imprimer la liste à cocher',
   'protocols.sources': 'Sources',
   'protocols.details': 'Explications',
@@ -413,6 +414,13 @@ export default {
   'search.type.place': 'Lieux',
   'search.type.page': 'Pages',
   'search.results': '{n} résultats pour « {q} »',
+  // The printed review form's last block (ReviewFormPage).
+  'reviewForm.signature': 'Signature et cachet',
+  'reviewForm.signatureHelp': 'Pour la version papier : la personne qui a examiné signe, et l’organisation appose son cachet.',
+  'reviewForm.place': 'Fait à',
+  'reviewForm.date': 'Le',
+  'reviewForm.signatureBox': 'Signature',
+  'reviewForm.stampBox': 'Cachet de l’organisation',
   // Typography: French puts a no-break space before a colon, English none.
   'punct.colon': '\u00a0:',
   'search.results.one': '{n} résultat pour « {q} »',
