@@ -132,6 +132,9 @@ describe.skipIf(!hasChromium)('protocols on a 390 px phone', () => {
     await choice.getByRole('radio', { name: /^Éthanol/ }).check();
     expect(await choice.getByRole('radio', { name: /^Isopropanol/ }).isChecked()).toBe(false);
     for (const text of await steps.allInnerTexts()) expect(text).not.toMatch(/^(Ou|Autre possibilité)\b/m);
+    // Each method keeps its duration and products, written "Durée : 5 min".
+    expect(await choice.innerText()).toContain('Durée\u00a0: 5 min');
+    expect(await choice.innerText()).toContain('Produits\u00a0: Éthanol à 70–80 %');
     await page.context().close();
   });
 });
