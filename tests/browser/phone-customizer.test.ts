@@ -48,6 +48,21 @@ describe.skipIf(!hasChromium)('the customizer on a 390 px phone', () => {
     const pin = await rect(page, '[data-preview-pin]');
     expect(field.top, 'the field is below the pinned preview').toBeGreaterThanOrEqual(pin.bottom - 1);
     expect(field.bottom).toBeLessThanOrEqual(PHONE.height);
+    // The model's size shows on one line under the pinned view.
+    const dims = await rect(page, '[data-dims]');
+    expect(dims.top).toBeGreaterThanOrEqual(view.bottom);
+    expect(dims.bottom).toBeLessThanOrEqual(pin.bottom);
+    // At least the size in mm is in sight, on that one line (the triangle count may be cut short).
+    const size = await page.locator('[data-dims]').evaluate((el) => {
+      const range = document.createRange();
+      range.setStart(el.firstChild!, 0);
+      range.setEnd(el.firstChild!, el.textContent!.indexOf(' mm') + 3);
+      const box = el.getBoundingClientRect();
+      return { text: range.toString(), right: range.getBoundingClientRect().right, lines: range.getClientRects().length, end: box.right };
+    });
+    expect(size.text).toMatch(/^[\d,]+ × [\d,]+ × [\d,]+ mm$/);
+    expect(size.lines).toBe(1);
+    expect(size.right).toBeLessThanOrEqual(size.end);
 
     // Scrolled down to the last group of fields, the preview is still there.
     await page.locator('.param-form fieldset').last().scrollIntoViewIfNeeded();
@@ -156,7 +171,7 @@ describe.skipIf(!hasChromium)('the 3D view frames the model and shows its scale'
     expect(l.top).toBeGreaterThanOrEqual(v.top);
     expect(l.bottom).toBeLessThanOrEqual(v.bottom);
     const descId = (await page.locator('[data-viewport]').getAttribute('aria-describedby'))!.split(' ')[0];
-    expect(await page.locator(`#${descId}`).textContent()).toMatch(/carreaux de 10 mm\. Dimensions : 210,2 × 141,7 × 20 mm/);
+    expect(await page.locator(`#${descId}`).textContent()).toMatch(/carreaux de 10 mm\. Dimensions : [\d,]+ × [\d,]+ × [\d,]+ mm/);
     await context.close();
   });
 });
