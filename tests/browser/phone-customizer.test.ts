@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)('the 3D view frames the model and shows its scale'
     expect(l.top).toBeGreaterThanOrEqual(v.top);
     expect(l.bottom).toBeLessThanOrEqual(v.bottom);
     const descId = (await page.locator('[data-viewport]').getAttribute('aria-describedby'))!.split(' ')[0];
-    expect(await page.locator(`#${descId}`).textContent()).toMatch(/carreaux de 10 mm\. Dimensions : [\d,]+ × [\d,]+ × [\d,]+ mm/);
+    expect(await page.locator(`#${descId}`).textContent()).toMatch(/carreaux de 10 mm\. Dimensions\u00a0: [\d,]+ × [\d,]+ × [\d,]+ mm/);
     await context.close();
   });
 });
