@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { locales, defaultLocale } from './site/i18n/locales.mjs';
 import { designWorkerChunks } from './site/client/workerChunks.mjs';
 import { decapAssets } from './site/integrations/decapAssets';
+import { rehypeTableLabels } from './site/lib/markdown/tableLabels';
 
 export default defineConfig({
   srcDir: './site',
@@ -15,7 +16,7 @@ export default defineConfig({
   // 'unsafe-inline' (site/lib/csp.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), decapAssets()],
-  markdown: { remarkPlugins: [remarkGfm] },
+  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableLabels] },
   i18n: {
     locales,
     defaultLocale,

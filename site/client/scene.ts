@@ -1,14 +1,17 @@
 // three.js preview: render on demand (a static scene needs no animation loop), Z up as in the
-// slicer, a build-plate grid, orbit, pan and zoom, fit-to-view. It draws on any canvas: an
+// slicer, a build-plate grid (10 mm squares, every 50 mm darker: bed.ts, stated in the legend),
+// orbit, pan and zoom, fit-to-view (framing.ts). It draws on any canvas: an
 // OffscreenCanvas in the viewer worker, or the page's own canvas where the browser cannot hand
 // one to a worker. Pointer events are read by the page (viewer.ts) and arrive as OrbitInput,
 // which is why the orbit is a few lines here rather than three's OrbitControls (it needs the DOM).
 import {
   AmbientLight, BufferAttribute, BufferGeometry, Color, DirectionalLight, Group, LineBasicMaterial, LineSegments,
-  Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, Vector3, WebGLRenderer, Box3, Sphere,
+  Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, Vector3, WebGLRenderer, Box3,
 } from 'three';
 import type { OrbitInput, PreviewPart, ViewSize } from './protocol';
 import { readBinaryStl } from '../../designs/_kit/meshCheck';
+import { BED_MM, GRID_MAJOR_MM, GRID_MM } from './bed';
+import { framePoints } from './framing';
 
 export interface Scene3d {
   /** Replaces the model; resolves once it has been drawn. */
@@ -20,18 +23,33 @@ export interface Scene3d {
   fit(): void;
 }
 
-const BED = [250, 210];
 /** Keeps the camera off the poles, where "up" would flip. */
 const MAX_ELEVATION = Math.PI / 2 - 0.01;
+/** The default view, from the front right, above: the one the catalogue thumbnails use. */
+const FRONT_RIGHT = { azimuth: Math.atan2(0.75, 0.35), elevation: Math.atan2(0.6, Math.hypot(0.35, 0.75)) };
 
-function bedGrid(): LineSegments {
-  const pts: number[] = [];
-  const [w, d] = BED;
-  for (let x = -w / 2; x <= w / 2 + 1e-6; x += 10) pts.push(x, -d / 2, 0, x, d / 2, 0);
-  for (let y = -d / 2; y <= d / 2 + 1e-6; y += 10) pts.push(-w / 2, y, 0, w / 2, y, 0);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(pts), 3));
-  return new LineSegments(g, new LineBasicMaterial({ color: 0xa9b7c4 }));
+/** The bed's grid: light lines every GRID_MM, darker ones every GRID_MAJOR_MM from the centre. */
+function bedGrid(): Group {
+  const [w, d] = BED_MM;
+  const minor: number[] = [];
+  const major: number[] = [];
+  const isMajor = (v: number) => Math.abs(Math.round(v / GRID_MAJOR_MM) * GRID_MAJOR_MM - v) < 1e-6;
+  for (let x = -w / 2; x <= w / 2 + 1e-6; x += GRID_MM) (isMajor(x) ? major : minor).push(x, -d / 2, 0, x, d / 2, 0);
+  for (let y = -d / 2; y <= d / 2 + 1e-6; y += GRID_MM) (isMajor(y) ? major : minor).push(-w / 2, y, 0, w / 2, y, 0);
+  const lines = (pts: number[], color: number) => {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(new Float32Array(pts), 3));
+    return new LineSegments(g, new LineBasicMaterial({ color }));
+  };
+  return new Group().add(lines(minor, 0xb7c3ce), lines(major, 0x6f8294));
+}
+
+/** Every vertex of the model's meshes, one after the other (x, y, z…). */
+function positionsOf(model: Group): Float32Array {
+  const arrays = model.children.map((m) => (m as Mesh).geometry.getAttribute('position').array as Float32Array);
+  const all = new Float32Array(arrays.reduce((n, a) => n + a.length, 0));
+  arrays.reduce((at, a) => (all.set(a, at), at + a.length), 0);
+  return all;
 }
 
 /** A binary STL as one part, read by the same reader the tests use. */
@@ -58,6 +76,9 @@ export function createScene(canvas: HTMLCanvasElement | OffscreenCanvas, size: V
   let distance = Math.hypot(320, 260);
   let azimuth = Math.PI / 2;
   let elevation = Math.atan2(260, 320);
+  // True while the view is the fitted one: a resize (a phone turned, the pinned preview's
+  // height) fits again for the new shape, until the user turns, pans or zooms.
+  let fitted = false;
 
   const model = new Group();
   scene.add(model);
@@ -92,25 +113,26 @@ export function createScene(canvas: HTMLCanvasElement | OffscreenCanvas, size: V
     renderer.setSize(width, height, false);
     camera.aspect = width / height;
     camera.updateProjectionMatrix();
+    if (fitted) fit();
     // Nothing is drawn before the first model: with software compositing every frame is read
     // back from the GL buffer, which costs a weak phone a tenth of a second.
     if (!first) request();
   };
   resize(size);
 
-  const fit = () => {
+  function fit() {
     const box = new Box3().setFromObject(model);
     if (box.isEmpty()) return;
-    const sphere = box.getBoundingSphere(new Sphere());
-    target.copy(sphere.center);
-    distance = (sphere.radius / Math.sin((camera.fov * Math.PI) / 360)) * 1.05;
-    // Seen from the front right, above: the view the catalogue thumbnails use.
-    azimuth = Math.atan2(0.75, 0.35);
-    elevation = Math.atan2(0.6, Math.hypot(0.35, 0.75));
+    ({ azimuth, elevation } = FRONT_RIGHT);
+    const framing = framePoints(positionsOf(model), box.min, box.max, { fov: camera.fov, aspect: camera.aspect, azimuth, elevation, margin: 0.08 });
+    target.copy(framing.target);
+    distance = framing.distance;
+    fitted = true;
     request();
-  };
+  }
 
   const orbit = (input: OrbitInput) => {
+    fitted = false;
     if (input.kind === 'zoom') distance = Math.min(Math.max(distance * input.factor, 5), 4000);
     else if (input.kind === 'rotate') {
       azimuth -= 2 * Math.PI * input.dx;

@@ -13,11 +13,27 @@ export const durationSchema = z
   })
   .strict();
 
+/** One way of doing a step: text, duration and products, like a step of its own. */
+const methodFields = {
+  text: localized.describe('Ce qu’il faut faire, en français et en anglais'),
+  duration: durationSchema.optional().describe('Combien de temps cela prend ou doit durer'),
+  products: z.array(localized).default([]).describe('Produits et leur concentration'),
+};
+
+export const protocolMethodSchema = z.object(methodFields).strict();
+
+/**
+ * A step, possibly done in one of several ways ("ethanol, or isopropanol, or…"): those are its
+ * `alternatives`, of which one is chosen, not a run of steps to tick one after the other.
+ */
 export const protocolStepSchema = z
   .object({
-    text: localized.describe('Ce qu’il faut faire, en français et en anglais'),
-    duration: durationSchema.optional().describe('Combien de temps l’étape prend ou doit durer'),
-    products: z.array(localized).default([]).describe('Produits et leur concentration'),
+    ...methodFields,
+    alternatives: z
+      .array(protocolMethodSchema)
+      .min(2, 'alternatives: give at least two methods to choose from, or write a single step')
+      .optional()
+      .describe('Méthodes au choix : une seule suffit (par exemple éthanol, ou isopropanol). Au moins deux, sinon laisser vide'),
   })
   .strict();
 
@@ -43,3 +59,4 @@ export const protocolSchema = z
   .strict();
 
 export type Protocol = z.infer<typeof protocolSchema>;
+export type ProtocolMethod = z.infer<typeof protocolMethodSchema>;

@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
     expect(await page.locator('[data-dims]').textContent()).toMatch(/× 20 mm/);
     expect(await page.locator('[data-viewport] canvas').count()).toBe(1);
-    expect(await page.locator('[data-preview-desc]').textContent()).toMatch(/Dimensions : .* mm, \d[\d\u202f]* triangles, pièces : Serre-tête\.$/);
+    expect(await page.locator('[data-preview-desc]').textContent()).toMatch(/Dimensions\u00a0: .* mm, \d[\d\u202f]* triangles, pièces\u00a0: Serre-tête\.$/);
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
     await context.close();

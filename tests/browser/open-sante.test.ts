@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('Open Santé status', () => {
     expect(await page.locator('[data-checklist] input[type=checkbox]').count()).toBeGreaterThan(3);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('[data-print]').isVisible()).toBe(false);
+    expect(await page.locator('[data-print-checklist]').isVisible()).toBe(false);
     expect(await page.locator('[data-checklist]').isVisible()).toBe(true);
     expect(w.errors).toEqual([]);
     await context.close();

@@ -24,6 +24,7 @@ const table: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^commune (\S+) is not in department (\S+)$/, (_, c, d) => `la commune ${c} n’est pas dans le département ${d}`],
   [/^a protocol applies to at least one design category$/, 'un protocole s’applique à au moins une catégorie de modèles'],
   [/^a protocol needs at least one step$/, 'un protocole a au moins une étape'],
+  [/^alternatives: give at least two methods to choose from, or write a single step$/, 'au moins deux méthodes au choix, sinon une étape simple sans méthodes au choix'],
   [/^source (\S+) does not exist \((\S+) sources listed\)$/, (_, s, n) => `la source ${s} n’existe pas (${n} sources listées)`],
   [/^must be a SHA-256: 64 lowercase hexadecimal characters$/, 'une empreinte SHA-256 a 64 caractères hexadécimaux en minuscules'],
   [/^a favourable decision must state the use level/, 'un avis favorable indique le niveau d’usage (communautaire ou clinique)'],

@@ -14,6 +14,7 @@ describe('protocol schema', () => {
   it('accepts the good fixture', () => {
     const p = protocolSchema.parse(load('good.yaml'));
     expect(p.steps[0].duration).toEqual({ minutes: 5, atLeast: false });
+    expect(p.steps[1].alternatives?.map((a) => a.text.en)).toEqual(['One way.', 'Another way.']);
   });
 
   const expected: Record<string, (string | number)[]> = {
@@ -24,6 +25,7 @@ describe('protocol schema', () => {
     'negative-duration.yaml': ['steps', 0, 'duration', 'minutes'],
     'step-without-english.yaml': ['steps', 0, 'text', 'en'],
     'no-version.yaml': ['version'],
+    'single-alternative.yaml': ['steps', 0, 'alternatives'],
   };
 
   it('has a case for every bad fixture', () => {
@@ -59,6 +61,17 @@ describe('published protocols', () => {
     expect(disinfection.cautions.map((c) => c.fr).join(' ')).toMatch(/60 °C pour le PLA/);
     const washing = parsed.find((p) => p.file === 'lavage-textiles.mdx')!.data;
     expect(washing.steps.some((s) => /60 °C/.test(s.text.fr) && s.duration?.minutes === 30)).toBe(true);
+  });
+
+  // "Or ethanol…", "Alternatively UV-C…" numbered as steps to tick one after the other read as
+  // if every method had to be done: methods to choose from are a step's alternatives.
+  it('write methods to choose from as alternatives, not as steps that begin with "or"', () => {
+    const either = /^(ou|or|autre possibilité|alternatively)\b/i;
+    for (const { file, data } of parsed) {
+      for (const s of data.steps) expect(either.test(s.text.fr) || either.test(s.text.en), `${file}: ${s.text.fr}`).toBe(false);
+    }
+    const disinfection = parsed.find((p) => p.file === 'desinfection-pieces-imprimees.mdx')!.data;
+    expect(disinfection.steps.find((s) => s.alternatives)?.alternatives?.length).toBe(6);
   });
 });
 
