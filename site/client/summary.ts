@@ -5,6 +5,7 @@ import type { ExportContext } from '../../designs/_kit/evaluate';
 import { estimateMaterial, type MaterialEstimate } from '../../designs/_kit/material';
 import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
 import type { Localized } from '../../designs/_kit/params';
+import type { PrintSettings } from '../../designs/_kit/printSettings';
 
 export interface PreviewSummary {
   values: Record<string, unknown>;
@@ -14,6 +15,8 @@ export interface PreviewSummary {
   /** Size in mm: x, y, z for solids; x, y, 0 for flat designs. */
   size: [number, number, number];
   material?: MaterialEstimate;
+  /** The print settings for these values (a stack changes the layer height), as the 3MF carries them. */
+  print?: PrintSettings;
 }
 
 /** Width and height of 2D outlines, as [x, y, 0]. */
@@ -32,7 +35,8 @@ export function summarize(ctx: ExportContext): PreviewSummary {
     parts: (ctx.meshes.length ? ctx.meshes : ctx.outlines).map(({ name, label }) => ({ name, label })),
     triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
     size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
-    material: meshes.length ? estimateMaterial(meshes) : undefined,
+    material: meshes.length ? estimateMaterial(meshes, ctx.print) : undefined,
+    print: ctx.print,
   };
 }
 
