@@ -227,7 +227,7 @@ function plateFormat(design: Design<ParamSpecs>, format: string | undefined, tar
 }
 
 /** Reads --params: the shared reader (paramFile.ts) checks size, envelope and keys, as the page does. */
-function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string, unknown> {
+function readParamsFile(path: string, design: Design<ParamSpecs>): { values: Record<string, unknown>; plate?: PlateRequest } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -237,7 +237,7 @@ function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string
   }
   const file = readParamFile(bytes.toString('utf8'), design.slug, Object.keys(design.params), bytes.byteLength);
   if (!file.ok) throw usage(`${path} : ${file.error.fr}`, `${path}: ${file.error.en}`);
-  return file.values;
+  return file;
 }
 
 export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
@@ -258,7 +258,14 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
     }
     entries.push(...Object.entries(design.presets[args.preset].values));
   }
-  if (args.params !== undefined) entries.push(...Object.entries(readParamsFile(args.params, design)));
+  if (args.params !== undefined) {
+    const file = readParamsFile(args.params, design);
+    entries.push(...Object.entries(file.values));
+    // The file's plate, unless the command line names one.
+    if (file.plate && args.printer === undefined && args.copies === undefined) {
+      args = { ...args, printer: file.plate.printer, copies: String(file.plate.copies) };
+    }
+  }
   entries.push(...args.sets);
   const input = Object.fromEntries(entries);
   const target = outTarget(args.out);
