@@ -30,7 +30,7 @@ export function startPlate(root: HTMLElement, lang: 'fr' | 'en', changed: () => 
   const box = root.querySelector<HTMLElement>('[data-plate]');
   if (!box) return undefined;
   const print = JSON.parse(box.dataset.print!) as PrintSettings;
-  const msg = JSON.parse(box.dataset.messages!) as { summary: string; summaryOne: string };
+  const msg = JSON.parse(box.dataset.plateMessages!) as { summary: string; summaryOne: string };
   const printer = box.querySelector<HTMLSelectElement>('[data-plate-printer]')!;
   const full = box.querySelector<HTMLInputElement>('[data-plate-full]')!;
   const some = box.querySelector<HTMLInputElement>('[data-plate-some]')!;
