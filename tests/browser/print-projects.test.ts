@@ -64,6 +64,21 @@ describe.skipIf(!hasChromium)('print projects', () => {
     await linked.context.close();
   });
 
+  it('a parameter file brings its plate, and saving keeps it', async () => {
+    const { page, context } = await open('/en/designs/crochet-charlotte/');
+    const id = await page.evaluate(() => window.__usinette!.lastId);
+    const file = JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'crochet-charlotte', values: {}, plate: { printer: 'ender3', copies: 2 } });
+    await page.setInputFiles('[data-param-load]', { name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await customizerSettled(page, id);
+    expect(await page.locator('[data-plate-printer]').inputValue()).toBe('ender3');
+    const plate = await downloadBytes(page, '[data-plate-download]');
+    expect(plate.name).toBe('crochet-charlotte--defaut--plateau-ender3-x2.3mf');
+    expect(readThreeMf(plate.bytes).objects).toHaveLength(2);
+    const saved = await downloadBytes(page, '[data-param-save]');
+    expect(JSON.parse(new TextDecoder().decode(saved.bytes)).plate).toEqual({ printer: 'ender3', copies: 2 });
+    await context.close();
+  });
+
   it('says why a plate does not fit, in the page, with no plate file', async () => {
     const { page, context } = await open('/modeles/visiere-serre-tete/?printer=mini');
     expect(await page.locator('[data-plate-status]').textContent()).toMatch(/est plus grande que le plateau de l’imprimante Original Prusa MINI \/ MINI\+ \(180 × 180 mm\)/);
