@@ -420,8 +420,8 @@ export function startCustomizer(root: HTMLElement) {
    * names repeated keys and keys the design does not know. Returns whether values other than a
    * preset's were given.
    */
-  const applyInput = (given: [string, string][], from: 'link' | 'file') => {
-    const entries = plate ? plate.take(given) : given;
+  const applyInput = (input: [string, string][], from: 'link' | 'file') => {
+    const entries = plate ? plate.take(input) : input;
     clearExtra();
     for (const [k, v] of Object.entries(defaults)) writeField(k, v);
     presetSelect.value = '';
