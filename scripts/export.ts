@@ -309,7 +309,7 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
     ? [
         `${plated?.ok ? (fr ? 'par pièce : ' : 'per part: ') : ''}${describeEstimate(perPart, args.lang)}`,
         ...(plated?.ok ? [`${fr ? 'plateau : ' : 'plate: '}${describeEstimate(estimateMaterial(meshes, part.print), args.lang)}`] : []),
-        estimateMethod(perPart, args.lang),
+        estimateMethod(perPart.method, args.lang),
       ].join('\n  ')
     : '';
   return { path, bytes: bytes.byteLength, summary, material };

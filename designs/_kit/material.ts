@@ -88,8 +88,8 @@ export const timesCopies = (e: MaterialEstimate, copies: number): MaterialEstima
 });
 
 /** How the figure was obtained, in one sentence, for the page and the CLI. */
-export function estimateMethod(e: MaterialEstimate, lang: 'fr' | 'en'): string {
-  if (e.method === 'solid') return lang === 'fr' ? 'Volume de la pièce pleine : un majorant.' : 'Volume of the solid part: an upper bound.';
+export function estimateMethod(method: MaterialEstimate['method'], lang: 'fr' | 'en'): string {
+  if (method === 'solid') return lang === 'fr' ? 'Volume de la pièce pleine : un majorant.' : 'Volume of the solid part: an upper bound.';
   return lang === 'fr'
     ? 'Estimé d’après les réglages : parois (périmètres × largeur d’extrusion) et couches pleines du dessus et du dessous, plus le remplissage du volume intérieur ; sans jupe ni support, le trancheur en compte un peu plus.'
     : 'Estimated from the settings: walls (perimeters × extrusion width) and the solid top and bottom layers, plus the infill of the inner volume; without skirt or supports, so a slicer counts a little more.';

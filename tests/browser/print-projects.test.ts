@@ -36,6 +36,8 @@ describe.skipIf(!hasChromium)('print projects', () => {
     expect(await setting(page, 'layerHeight')).toBe('0,2 mm');
     expect(await setting(page, 'perimeters')).toBe('2');
     expect(await setting(page, 'infill')).toBe('100 %');
+    expect(await page.locator('[data-material]').textContent()).toMatch(/^≈ 2,5 cm³ · PLA 3,1 g · PETG 3,2 g · 1,0 m de filament de 1,75 mm$/);
+    expect(await page.locator('[data-material-method]').textContent()).toMatch(/^Estimé d’après les réglages : parois/);
     const { bytes } = await downloadBytes(page, '[data-download="3mf"]');
     expect(readPrusaConfig(readThreeMf(bytes).files[PRUSA_CONFIG_PATH])).toMatchObject({ layer_height: '0.2', perimeters: '2', fill_density: '100%' });
     expect(w.errors).toEqual([]);
