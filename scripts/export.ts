@@ -8,7 +8,9 @@ import { loadKernel } from '../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf, FORMATS } from '../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../designs/_kit/meshCheck';
 import { boundingBox, sizeOf } from '../designs/_kit/mesh';
-import { describeEstimate, estimateMaterial } from '../designs/_kit/material';
+import { describeEstimate, estimateMaterial, estimateMethod } from '../designs/_kit/material';
+import { printSettingsOf } from '../designs/_kit/frontMatter';
+import { DEFAULT_PRINTER, PLATE_GAP, PRINTERS, parsePlate, plateContext, plateVariant, type PlateRequest } from '../designs/_kit/plate';
 import { readParamFile } from '../designs/_kit/paramFile';
 import { echo } from '../designs/_kit/messages';
 import { languageOf, type Lang } from './lang';
@@ -29,6 +31,9 @@ interface Args {
   sets: [string, string][];
   format?: string;
   out?: string;
+  /** A plate: --printer, and --copies N or --plate full (or --copies full). */
+  printer?: string;
+  copies?: string;
   help: boolean;
   lang: Lang;
 }
@@ -48,6 +53,13 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--format') args.format = value(i++, a);
     else if (a === '--out' || a === '-o') args.out = value(i++, a);
     else if (a === '--lang') args.lang = value(i++, a) === 'fr' ? 'fr' : 'en';
+    else if (a === '--printer') args.printer = value(i++, a);
+    else if (a === '--copies' || a === '--plate') {
+      const v = value(i++, a);
+      if (a === '--plate' && v !== 'full') throw usage(`--plate attend « full » (plateau plein), reçu « ${echo(v, 'fr')} » ; pour un nombre, --copies N`, `--plate expects "full", got "${echo(v)}"; for a number, --copies N`);
+      if (args.copies !== undefined) throw usage('--copies et --plate ensemble : donnez l’un ou l’autre', '--copies and --plate together: give one or the other');
+      args.copies = v;
+    }
     else if (a === '--set') {
       const kv = value(i++, a);
       const eq = kv.indexOf('=');
@@ -82,7 +94,8 @@ export function helpText(lang: Lang): string {
   const fr = lang === 'fr';
   const lines = fr
     ? [
-        'Usage : npm run export -- <modèle> [--preset NOM] [--params FICHIER.json] [--set clé=valeur …] [--format FORMAT] [--out FICHIER] [--lang fr|en]',
+        'Usage : npm run export -- <modèle> [--preset NOM] [--params FICHIER.json] [--set clé=valeur …] [--format FORMAT] [--out FICHIER]',
+        '        [--printer ID] [--copies N | --plate full] [--lang fr|en]',
         '',
         'Exporte un modèle avec les paramètres choisis ; le même code que le site. Sans --out, le fichier',
         'est écrit dans ./<modèle>--<préréglage ou perso>.<ext> ; --out prend un chemin de fichier ou un',
@@ -90,11 +103,15 @@ export function helpText(lang: Lang): string {
         'L’extension de --out choisit le format (band.3mf → 3mf) ; une extension que le modèle n’offre pas,',
         'ou qui contredit --format, est refusée. Les nombres s’écrivent 12.5 ou 12,5.',
         '--params lit un fichier de paramètres enregistré depuis la page ; les valeurs de --set l’emportent sur les siennes.',
+        `Plateau (fichier 3MF, un objet par exemplaire, ${PLATE_GAP} mm d’écart) : --printer ID avec --copies N ou --plate full`,
+        `(plateau plein, par défaut) ; sans --printer : ${DEFAULT_PRINTER}. Une pièce plus grande que le plateau est refusée (statut 2).`,
+        `Imprimantes : ${PRINTERS.map((p) => `${p.id} (${p.name}, ${p.bed[0]} × ${p.bed[1]} mm)`).join(', ')}.`,
         '',
         'Modèles :',
       ]
     : [
-        'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE] [--lang fr|en]',
+        'Usage: npm run export -- <design> [--preset NAME] [--params FILE.json] [--set key=value …] [--format FORMAT] [--out FILE]',
+        '       [--printer ID] [--copies N | --plate full] [--lang fr|en]',
         '',
         'Exports a design with chosen parameters; the same code as the site. Without --out the file',
         'is written to ./<design>--<preset or perso>.<ext>; --out takes a file path or an existing',
@@ -102,6 +119,9 @@ export function helpText(lang: Lang): string {
         'The extension of --out chooses the format (band.3mf → 3mf); an extension the design does not',
         'offer, or one that contradicts --format, is refused. Numbers accept 12.5 or 12,5.',
         '--params reads a parameter-set file saved from the customizer; --set values override it.',
+        `Plate (a 3MF file, one object per copy, ${PLATE_GAP} mm apart): --printer ID with --copies N or --plate full`,
+        `(the default: a full plate); without --printer: ${DEFAULT_PRINTER}. A part larger than the bed is refused (status 2).`,
+        `Printers: ${PRINTERS.map((p) => `${p.id} (${p.name}, ${p.bed[0]} × ${p.bed[1]} mm)`).join(', ')}.`,
         '',
         'Designs:',
       ];
@@ -188,8 +208,26 @@ export function chooseFormat(design: Design<ParamSpecs>, format: string | undefi
   );
 }
 
+/** The plate asked for, if any: --printer alone is a full plate; --copies or --plate alone is for the default printer. */
+function plateRequest(args: Args, design: Design<ParamSpecs>): PlateRequest | undefined {
+  if (args.printer === undefined && args.copies === undefined) return undefined;
+  if (!design.formats.includes('3mf')) {
+    throw usage(`${design.slug} n’a pas de fichier 3MF : pas de plateau (formats : ${formatList(design)})`, `${design.slug} has no 3MF file: no plate (formats: ${formatList(design)})`);
+  }
+  const parsed = parsePlate(args.printer ?? DEFAULT_PRINTER, args.copies ?? 'full');
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  return parsed.plate;
+}
+
+/** A plate is a 3MF file: its objects stay separate. Any other format asked for is refused. */
+function plateFormat(design: Design<ParamSpecs>, format: string | undefined, target: Target): FormatId {
+  const chosen = format === undefined && (target.kind === 'dir' || !extname(target.path)) ? '3mf' : chooseFormat(design, format ?? '3mf', target);
+  if (chosen !== '3mf') throw usage(`un plateau s’écrit en 3MF (un objet par exemplaire), pas en ${chosen}`, `a plate is written as 3MF (one object per copy), not ${chosen}`);
+  return chosen;
+}
+
 /** Reads --params: the shared reader (paramFile.ts) checks size, envelope and keys, as the page does. */
-function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string, unknown> {
+function readParamsFile(path: string, design: Design<ParamSpecs>): { values: Record<string, unknown>; plate?: PlateRequest } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -199,7 +237,7 @@ function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string
   }
   const file = readParamFile(bytes.toString('utf8'), design.slug, Object.keys(design.params), bytes.byteLength);
   if (!file.ok) throw usage(`${path} : ${file.error.fr}`, `${path}: ${file.error.en}`);
-  return file.values;
+  return file;
 }
 
 export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
@@ -220,17 +258,29 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
     }
     entries.push(...Object.entries(design.presets[args.preset].values));
   }
-  if (args.params !== undefined) entries.push(...Object.entries(readParamsFile(args.params, design)));
+  if (args.params !== undefined) {
+    const file = readParamsFile(args.params, design);
+    entries.push(...Object.entries(file.values));
+    // The file's plate, unless the command line names one.
+    if (file.plate && args.printer === undefined && args.copies === undefined) {
+      args = { ...args, printer: file.plate.printer, copies: String(file.plate.copies) };
+    }
+  }
   entries.push(...args.sets);
   const input = Object.fromEntries(entries);
   const target = outTarget(args.out);
-  const format = chooseFormat(design, args.format, target);
+  const plate = plateRequest(args, design);
+  const format = plate ? plateFormat(design, args.format, target) : chooseFormat(design, args.format, target);
   const run = design.run(input);
   if (!run.ok) throw new UsageError({ fr: run.errors.map((e) => e.message.fr).join('\n'), en: run.errors.map((e) => e.message.en).join('\n') });
   // Named after the values, not the options: `--set` back to a preset's value keeps its name.
-  const path = target.kind === 'dir' ? join(target.path, fileName(design.slug, design.variantOf(run.values), format)) : target.path;
+  const variant = plate ? plateVariant(design.variantOf(run.values), plate) : design.variantOf(run.values);
+  const path = target.kind === 'dir' ? join(target.path, fileName(design.slug, variant, format)) : target.path;
   const k = await loadKernel();
-  const ctx = evaluateModel(k, design, run.values, run.model);
+  const part = evaluateModel(k, design, run.values, run.model, printSettingsOf(design.slug));
+  const plated = plate ? plateContext(part, plate) : undefined;
+  if (plated && !plated.ok) throw new UsageError(plated.error);
+  const ctx = plated?.ok ? plated.ctx : part;
   const bytes = await formatOf(format).write(ctx);
   if (format === 'stl' && !isClosedManifold(edgeReport(readBinaryStl(bytes).vertices))) {
     throw new Error('internal error: the mesh is not closed; no file written');
@@ -251,8 +301,17 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
   const meshes = ctx.meshes.map((p) => p.mesh);
   const size = meshes.length ? sizeOf(boundingBox(meshes)).map((v) => (fr ? v.toFixed(1).replace('.', ',') : v.toFixed(1))).join(' × ') + ' mm' : '';
   const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
-  const summary = [size, tris ? `${tris} triangles` : ''].filter(Boolean).join(', ');
-  const material = meshes.length ? describeEstimate(estimateMaterial(meshes), args.lang) : '';
+  const copies = plated?.ok ? (fr ? `${plated.count} exemplaires sur ${plated.printer.name} (${plated.fits} au plus)` : `${plated.count} copies on ${plated.printer.name} (${plated.fits} at most)`) : '';
+  const summary = [copies, size, tris ? `${tris} triangles` : ''].filter(Boolean).join(', ');
+  const partMeshes = part.meshes.map((p) => p.mesh);
+  const perPart = partMeshes.length ? estimateMaterial(partMeshes, part.print) : undefined;
+  const material = perPart
+    ? [
+        `${plated?.ok ? (fr ? 'par pièce : ' : 'per part: ') : ''}${describeEstimate(perPart, args.lang)}`,
+        ...(plated?.ok ? [`${fr ? 'plateau : ' : 'plate: '}${describeEstimate(estimateMaterial(meshes, part.print), args.lang)}`] : []),
+        estimateMethod(perPart.method, args.lang),
+      ].join('\n  ')
+    : '';
   return { path, bytes: bytes.byteLength, summary, material };
 }
 

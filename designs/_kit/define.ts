@@ -2,6 +2,7 @@ import type { Model } from './model';
 import type { ParamError } from './messages';
 import { schemaOf, type Localized, type ParamSpecs, type Values } from './params';
 import { parseParams, type Parsed } from './parse';
+import type { PrintSettings } from './printSettings';
 
 /** File-name variants: the default values, a preset's name, or anything else. */
 export const DEFAULT_VARIANT = 'defaut';
@@ -31,6 +32,8 @@ export interface DesignSpec<P extends ParamSpecs> {
   check?(values: Values<P>): ParamError[];
   /** Pure: typed values in, named geometries out. No I/O, no module state. */
   build(values: Values<P>): Model;
+  /** Print settings these values impose over the front matter's (a stack's layer pitch). */
+  printOverrides?(values: Values<P>): Partial<PrintSettings>;
 }
 
 export type RunResult<P extends ParamSpecs> =

@@ -31,7 +31,7 @@ export const FORMATS: Partial<Record<FormatId, Format>> = {
     label: '3MF',
     extension: '3mf',
     mime: 'model/3mf',
-    write: async (ctx) => (await import('./threemf')).toThreeMf(ctx.meshes),
+    write: async (ctx) => (await import('./threemf')).toThreeMf(ctx.meshes, ctx.print),
   },
   svg: {
     id: 'svg',

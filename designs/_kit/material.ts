@@ -1,10 +1,12 @@
 import { volume, type Mesh } from './mesh';
+import { extrusionWidth, solidLayers, type PrintSettings } from './printSettings';
 
 /**
- * Filament needed for a print, from the volume of its meshes. The volume is that of the solid
- * part: with less than 100 % infill the print weighs less, so this is an upper bound (thin
- * walls such as a headband's print almost solid anyway). No print time is given: it depends
- * on the printer, the slicer and its settings far more than on the model.
+ * Filament needed for a print. With the design's print settings, the estimate follows what a
+ * slicer lays down: walls (perimeters × extrusion width over the part's sides), solid layers
+ * over its top and bottom faces, and the infill percentage of what is left inside; at most the
+ * solid volume. Without settings it is the solid volume, an upper bound. No print time: it
+ * depends on the printer and the slicer far more than on the model (the slicer gives it).
  */
 
 /** Filament diameter, mm: the common 1.75 mm. */
@@ -29,18 +31,68 @@ export const MATERIALS: Material[] = [
 export interface MaterialEstimate {
   /** Solid volume of all parts, cm³. */
   volumeCm3: number;
+  /** Plastic laid down, cm³: the shells-and-infill estimate, or the solid volume without settings. */
+  filamentCm3: number;
+  /** 'shells' when estimated from print settings, 'solid' for the solid volume. */
+  method: 'shells' | 'solid';
   materials: { id: Material['id']; grams: number; metres: number }[];
 }
 
 const filamentSectionMm2 = Math.PI * (FILAMENT_DIAMETER / 2) ** 2;
 
-export function estimateMaterial(meshes: Mesh[]): MaterialEstimate {
+/** Areas of a closed mesh, mm²: facing sideways (walls) and facing up or down (top and bottom skins), each face weighted by its slope. */
+function faceAreas({ positions: p, indices: t }: Mesh): { side: number; flat: number } {
+  let side = 0;
+  let flat = 0;
+  for (let i = 0; i < t.length; i += 3) {
+    const a = t[i] * 3, b = t[i + 1] * 3, c = t[i + 2] * 3;
+    const ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2];
+    const vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2];
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    const twice = Math.hypot(nx, ny, nz);
+    if (twice === 0) continue;
+    flat += Math.abs(nz) / 2;
+    side += Math.hypot(nx, ny) / 2;
+  }
+  return { side, flat };
+}
+
+/** Plastic a slicer lays down for one closed mesh with these settings, mm³ (see the note at the top). */
+export function printedVolume(mesh: Mesh, s: PrintSettings): number {
+  const solid = volume(mesh);
+  const { side, flat } = faceAreas(mesh);
+  // Walls: the perimeters' thickness over the sides; skins: the solid layers' thickness over the faces that look up or down.
+  const shells = side * s.perimeters * extrusionWidth(s.nozzle) + flat * solidLayers(s.layerHeight) * s.layerHeight;
+  const shell = Math.min(solid, shells);
+  return shell + (solid - shell) * (s.infill / 100);
+}
+
+export function estimateMaterial(meshes: Mesh[], print?: PrintSettings): MaterialEstimate {
   const mm3 = meshes.reduce((v, m) => v + volume(m), 0);
+  const laid = print ? meshes.reduce((v, m) => v + printedVolume(m, print), 0) : mm3;
   return {
     volumeCm3: mm3 / 1000,
+    filamentCm3: laid / 1000,
+    method: print ? 'shells' : 'solid',
     // Same volume of filament whatever the plastic; the mass follows the density.
-    materials: MATERIALS.map((m) => ({ id: m.id, grams: (mm3 / 1000) * m.density, metres: mm3 / filamentSectionMm2 / 1000 })),
+    materials: MATERIALS.map((m) => ({ id: m.id, grams: (laid / 1000) * m.density, metres: laid / filamentSectionMm2 / 1000 })),
   };
+}
+
+/** The estimate for `copies` copies of a part. */
+export const timesCopies = (e: MaterialEstimate, copies: number): MaterialEstimate => ({
+  ...e,
+  volumeCm3: e.volumeCm3 * copies,
+  filamentCm3: e.filamentCm3 * copies,
+  materials: e.materials.map((m) => ({ ...m, grams: m.grams * copies, metres: m.metres * copies })),
+});
+
+/** How the figure was obtained, in one sentence, for the page and the CLI. */
+export function estimateMethod(method: MaterialEstimate['method'], lang: 'fr' | 'en'): string {
+  if (method === 'solid') return lang === 'fr' ? 'Volume de la pièce pleine : un majorant.' : 'Volume of the solid part: an upper bound.';
+  return lang === 'fr'
+    ? 'Estimé d’après les réglages : parois (périmètres × largeur d’extrusion) et couches pleines du dessus et du dessous, plus le remplissage du volume intérieur ; sans jupe ni support, le trancheur en compte un peu plus.'
+    : 'Estimated from the settings: walls (perimeters × extrusion width) and the solid top and bottom layers, plus the infill of the inner volume; without skirt or supports, so a slicer counts a little more.';
 }
 
 /** One line for the CLI and the page: "≈ 12.3 cm³ · PLA 15 g · PETG 16 g · 5.1 m of 1.75 mm filament". */
@@ -48,7 +100,8 @@ export function describeEstimate(e: MaterialEstimate, lang: 'fr' | 'en'): string
   const n = (v: number, digits: number) => (lang === 'fr' ? v.toFixed(digits).replace('.', ',') : v.toFixed(digits));
   const mass = e.materials.map((m) => `${m.id} ${n(m.grams, m.grams < 10 ? 1 : 0)} g`).join(' · ');
   const metres = n(e.materials[0].metres, 1);
+  const solid = e.method === 'solid';
   return lang === 'fr'
-    ? `≈ ${n(e.volumeCm3, 1)} cm³ · ${mass} · ${metres} m de filament de 1,75 mm (pièce pleine, majorant)`
-    : `≈ ${n(e.volumeCm3, 1)} cm³ · ${mass} · ${metres} m of 1.75 mm filament (solid part, upper bound)`;
+    ? `≈ ${n(e.filamentCm3, 1)} cm³ · ${mass} · ${metres} m de filament de 1,75 mm${solid ? ' (pièce pleine, majorant)' : ''}`
+    : `≈ ${n(e.filamentCm3, 1)} cm³ · ${mass} · ${metres} m of 1.75 mm filament${solid ? ' (solid part, upper bound)' : ''}`;
 }

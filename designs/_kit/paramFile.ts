@@ -1,6 +1,7 @@
 import type { Localized } from './params';
 import { echo, show } from './messages';
 import type { Lang } from './lang';
+import { parsePlate, type PlateRequest } from './plate';
 
 /**
  * A parameter-set file: the values of one design, saved from the customizer or written by
@@ -16,10 +17,12 @@ export interface ParamFile {
   version: typeof PARAM_FILE_VERSION;
   design: string;
   values: Record<string, unknown>;
+  /** The plate chosen beside the values, if any: printer and copies, as the page's address holds them. */
+  plate?: PlateRequest;
 }
 
-export function paramFileText(design: string, values: Record<string, unknown>): string {
-  const file: ParamFile = { kind: PARAM_FILE_KIND, version: PARAM_FILE_VERSION, design, values };
+export function paramFileText(design: string, values: Record<string, unknown>, plate?: PlateRequest): string {
+  const file: ParamFile = { kind: PARAM_FILE_KIND, version: PARAM_FILE_VERSION, design, values, ...(plate ? { plate } : {}) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -35,7 +38,7 @@ export const MAX_PARAM_FILE_KEYS = 100;
 /** How many unknown keys a message names before saying "and N more". */
 const NAMED_KEYS = 5;
 
-export type ParamFileResult = { ok: true; values: Record<string, unknown> } | { ok: false; error: Localized };
+export type ParamFileResult = { ok: true; values: Record<string, unknown>; plate?: PlateRequest } | { ok: false; error: Localized };
 
 const fail = (fr: string, en: string): ParamFileResult => ({ ok: false, error: { fr, en } });
 
@@ -103,5 +106,12 @@ export function readParamFile(text: string, slug: string, known: readonly string
   if (huge.length) {
     return fail(`${someKeys(huge, 'fr')} : nombre trop grand pour être lu (au-delà de ±1,8 × 10³⁰⁸).`, `${someKeys(huge, 'en')}: number too large to read (beyond ±1.8 × 10³⁰⁸).`);
   }
-  return { ok: true, values };
+  if (f.plate === undefined) return { ok: true, values };
+  const given = f.plate as Record<string, unknown> | null;
+  const plate = given !== null && typeof given === 'object' && !Array.isArray(given) ? parsePlate(given.printer, given.copies) : undefined;
+  if (!plate?.ok) {
+    const why = plate ? plate.error : { fr: '« plate » doit être un objet { printer, copies }.', en: '"plate" must be an object { printer, copies }.' };
+    return fail(`« plate » : ${why.fr}`, `"plate": ${why.en}`);
+  }
+  return { ok: true, values, plate: plate.plate };
 }

@@ -6,6 +6,7 @@ import type { ExportContext } from './evaluate';
 import { estimateMaterial, type MaterialEstimate } from './material';
 import { boundingBox, sizeOf } from './mesh';
 import type { Localized } from './params';
+import type { PrintSettings } from './printSettings';
 
 export interface PreviewSummary {
   values: Record<string, unknown>;
@@ -15,6 +16,8 @@ export interface PreviewSummary {
   /** Size in mm: x, y, z for solids; x, y, 0 for flat designs. */
   size: [number, number, number];
   material?: MaterialEstimate;
+  /** The print settings for these values (a stack changes the layer height), as the 3MF carries them. */
+  print?: PrintSettings;
 }
 
 /** Width and height of 2D outlines, as [x, y, 0]. */
@@ -33,7 +36,8 @@ export function summarize(ctx: ExportContext): PreviewSummary {
     parts: (ctx.meshes.length ? ctx.meshes : ctx.outlines).map(({ name, label }) => ({ name, label })),
     triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
     size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
-    material: meshes.length ? estimateMaterial(meshes) : undefined,
+    material: meshes.length ? estimateMaterial(meshes, ctx.print) : undefined,
+    print: ctx.print,
   };
 }
 

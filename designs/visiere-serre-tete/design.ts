@@ -303,6 +303,8 @@ export default defineDesign({
     },
   },
   formats: ['stl', '3mf'],
+  // Stacked copies start on layer boundaries of STACK.layer: the slicer must use that height.
+  printOverrides: (p) => (p.stack > 1 ? { layerHeight: STACK.layer } : {}),
   check(p) {
     const stackErrors = checkStack(p);
     if (stackErrors.length) return stackErrors;

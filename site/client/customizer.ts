@@ -13,6 +13,7 @@ import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 import { readBool } from '../../designs/_kit/bool';
 import { PARAM_FILE_EVENT, type ParamFileEvent } from './paramFile';
 import { echo, type ParamError } from '../../designs/_kit/messages';
+import { startPlate } from './plate';
 
 type Messages = Record<
   | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'repeatedUrl'
@@ -49,6 +50,8 @@ export function startCustomizer(root: HTMLElement) {
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')].filter((el) => el.name !== '__preset');
   const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
   window.__usinette = timings;
+  // Print settings and plates (plate.ts): a plate change asks for new files like a value does.
+  const plate = startPlate(root, lang, () => request());
 
   // Two workers running the same code: files (a gown's tiled PDF takes longer than its
   // preview) are written beside the preview, never in front of it. Nothing loads before the
@@ -226,6 +229,7 @@ export function startCustomizer(root: HTMLElement) {
     const q = new URLSearchParams();
     if (presetSelect.value) q.set('preset', presetSelect.value);
     else for (const [k, v] of Object.entries(values)) if (linkValue(k, v) !== linkValue(k, defaults[k])) q.set(k, linkValue(k, v));
+    for (const [k, v] of plate?.query() ?? []) q.set(k, v);
     const url = `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`;
     history.replaceState(null, '', url);
   };
@@ -247,8 +251,9 @@ export function startCustomizer(root: HTMLElement) {
     changeStart.set(id, performance.now());
     setStatus('busy', msg.busy);
     setDownloads(null);
+    plate?.showFile(null);
     const input = { ...readForm(), ...extra };
-    const req: GenerateRequest = { kind: 'generate', id, slug, input, want: 'preview' };
+    const req: GenerateRequest = { kind: 'generate', id, slug, input, want: 'preview', print: plate?.print, plate: plate?.current() };
     const file = variant ? prepared[variant] : undefined;
     if (variant && file) void drawPrepared(req, file, variant);
     else send(req);
@@ -302,6 +307,7 @@ export function startCustomizer(root: HTMLElement) {
     const [x, y, z] = s.size.map((n) => formatNumber(lang, n, 1));
     dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(lang, s.triangles) })}` : `${x} × ${y} mm`;
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
+    plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
     showPreviewNote('');
     const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
@@ -338,6 +344,7 @@ export function startCustomizer(root: HTMLElement) {
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
         setDownloads(data.files);
+        plate?.showFile(data.plate);
         filesId = data.id;
         settleStatus();
         return;
@@ -414,7 +421,8 @@ export function startCustomizer(root: HTMLElement) {
    * names repeated keys and keys the design does not know. Returns whether values other than a
    * preset's were given.
    */
-  const applyInput = (entries: [string, string][], from: 'link' | 'file') => {
+  const applyInput = (input: [string, string][], from: 'link' | 'file') => {
+    const entries = plate ? plate.take(input) : input;
     clearExtra();
     for (const [k, v] of Object.entries(defaults)) writeField(k, v);
     presetSelect.value = '';

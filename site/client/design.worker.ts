@@ -7,8 +7,9 @@ import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
-import type { ToDesignWorker, WorkerReply } from './protocol';
+import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply } from './protocol';
 import { summarize } from '../../designs/_kit/summary';
+import { estimateMaterial } from '../../designs/_kit/material';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -46,7 +47,7 @@ let latest = 0;
  * Writes every format, one at a time, giving newer requests a chance to arrive in between:
  * a file for superseded values is dropped instead of delaying the current ones.
  */
-async function postFiles(id: number, slug: string, variant: string, formats: FormatId[], ctx: ExportContext) {
+async function postFiles(id: number, slug: string, variant: string, formats: FormatId[], ctx: ExportContext, plateRequest?: GenerateRequest['plate']) {
   const { fileName, formatOf } = await import('../../designs/_kit/export');
   const files = [];
   for (const format of formats) {
@@ -55,7 +56,19 @@ async function postFiles(id: number, slug: string, variant: string, formats: For
     const bytes = await formatOf(format).write(ctx);
     files.push({ format, fileName: fileName(slug, variant, format), mime: formatOf(format).mime, bytes });
   }
-  post({ id, kind: 'files', files }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  let plate: PlateReply | undefined;
+  if (plateRequest) {
+    const { plateContext, plateVariant } = await import('../../designs/_kit/plate');
+    const plated = plateContext(ctx, plateRequest);
+    if (!plated.ok) plate = plated;
+    else {
+      const bytes = await formatOf('3mf').write(plated.ctx);
+      const material = estimateMaterial(plated.ctx.meshes.map((m) => m.mesh), ctx.print);
+      plate = { ok: true, fileName: fileName(slug, plateVariant(variant, plateRequest), '3mf'), mime: formatOf('3mf').mime, bytes, count: plated.count, fits: plated.fits, printer: plated.printer.name, bed: plated.printer.bed, material };
+    }
+  }
+  const buffers = [...files.map((f) => f.bytes.buffer as ArrayBuffer), ...(plate?.ok ? [plate.bytes.buffer as ArrayBuffer] : [])];
+  post({ id, kind: 'files', files, plate }, buffers);
 }
 
 scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
@@ -71,9 +84,9 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     // The preview worker reports invalid input; the files worker simply makes no file.
     if (!run.ok) return data.want === 'preview' ? post({ id, kind: 'invalid', errors: run.errors }) : undefined;
     const t1 = performance.now();
-    const ctx = evaluateModel(k, design, run.values, run.model);
+    const ctx = evaluateModel(k, design, run.values, run.model, data.print);
     const t2 = performance.now();
-    if (data.want === 'files') return await postFiles(id, slug, design.variantOf(run.values), design.formats, ctx);
+    if (data.want === 'files') return await postFiles(id, slug, design.variantOf(run.values), design.formats, ctx, data.plate);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));

@@ -31,7 +31,9 @@ export function startParamFile(root: HTMLElement) {
       status.textContent = box.dataset.notReady ?? '';
       return;
     }
-    const url = URL.createObjectURL(new Blob([paramFileText(slug, JSON.parse(values))], { type: 'application/json' }));
+    // The plate chosen beside the values (plate.ts), saved with them.
+    const plate = root.dataset.plate ? JSON.parse(root.dataset.plate) : undefined;
+    const url = URL.createObjectURL(new Blob([paramFileText(slug, JSON.parse(values), plate)], { type: 'application/json' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: paramFileName(slug) });
     document.body.append(a);
     a.click();
@@ -52,6 +54,8 @@ export function startParamFile(root: HTMLElement) {
     }
     status.textContent = '';
     const values = Object.entries(read.values).map(([k, v]): [string, string] => [k, fieldText(v)]);
+    // A plate travels as the address carries it: printer and copies.
+    if (read.plate) values.push(['printer', read.plate.printer], ['copies', String(read.plate.copies)]);
     root.dispatchEvent(new CustomEvent(PARAM_FILE_EVENT, { detail: { values } }) satisfies ParamFileEvent);
   });
 }

@@ -2,6 +2,10 @@
 import type { ParamError } from '../../designs/_kit/messages';
 import type { FormatId } from '../../designs/_kit';
 import type { PreviewSummary } from '../../designs/_kit/summary';
+import type { PrintSettings } from '../../designs/_kit/printSettings';
+import type { PlateRequest } from '../../designs/_kit/plate';
+import type { MaterialEstimate } from '../../designs/_kit/material';
+import type { Localized } from '../../designs/_kit/params';
 
 export interface GenerateRequest {
   kind: 'generate';
@@ -10,7 +14,16 @@ export interface GenerateRequest {
   input: Record<string, unknown>;
   /** The page runs two workers: one answers with the preview, the other with the files. */
   want: 'preview' | 'files';
+  /** The design's print settings (front matter): the 3MF files carry them, the estimate uses them. */
+  print?: PrintSettings;
+  /** A plate to write beside the files, if the page asks for one. */
+  plate?: PlateRequest;
 }
+
+/** The plate file, or why there is none (a part larger than the bed, more copies than fit). */
+export type PlateReply =
+  | { ok: true; fileName: string; mime: string; bytes: Uint8Array; count: number; fits: number; printer: string; bed: [number, number]; material: MaterialEstimate }
+  | { ok: false; error: Localized };
 
 /**
  * To a design worker: values to build, or manifold.wasm: its bytes, fetched by the page while the
@@ -35,7 +48,7 @@ export type WorkerReply =
   | { id?: undefined; kind: 'wasm'; module: WebAssembly.Module }
   /** `variants`: every name the values answer to ("defaut", presets); none for other values. */
   | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
-  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[] }
+  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[]; plate?: PlateReply }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
 

@@ -5,12 +5,16 @@ import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
+import { printSettingsOf } from '../../designs/_kit/frontMatter';
+import { DEFAULT_PRINTER, plateContext, plateVariant, type PlateRequest } from '../../designs/_kit/plate';
 
 /** A file written at build time: downloadable without JavaScript, with its fingerprint. */
 export interface Artifact {
   slug: string;
-  /** "defaut" or a preset name. */
+  /** "defaut" or a preset name; for a plate, "defaut--plateau-mk4". */
   variant: string;
+  /** A plate of copies: for which printer, how many. */
+  plate?: { printer: string; copies: number };
   format: FormatId;
   fileName: string;
   href: string;
@@ -23,6 +27,12 @@ export interface Artifact {
 export { DEFAULT_VARIANT };
 export const filesBase = '/fichiers/';
 
+/** Small parts published also as a full plate for the default printer: what makers print by the dozen. */
+export const PLATED_DESIGNS = ['attache-masque', 'crochet-charlotte'];
+const FULL_PLATE: PlateRequest = { printer: DEFAULT_PRINTER, copies: 'full' };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Builds a design's default and preset files; exported so tests can build a variant of a design. */
 export async function buildArtifacts(design: Design<ParamSpecs>): Promise<Artifact[]> {
   const k = await loadKernel();
@@ -30,11 +40,12 @@ export async function buildArtifacts(design: Design<ParamSpecs>): Promise<Artifa
     [DEFAULT_VARIANT, {}],
     ...Object.keys(design.presets).map((name) => [name, design.presetValues(name)] as [string, Record<string, unknown>]),
   ];
+  const print = printSettingsOf(design.slug);
   const out: Artifact[] = [];
   for (const [variant, input] of variants) {
     const run = design.run(input);
     if (!run.ok) throw new Error(`${design.slug} ${variant}: ${run.errors.map((e) => e.message.en).join(' ')}`);
-    const ctx = evaluateModel(k, design, run.values, run.model);
+    const ctx = evaluateModel(k, design, run.values, run.model, print);
     for (const format of design.formats) {
       const bytes = await formatOf(format).write(ctx);
       // Never publish a broken file: the STL is read back and its edges counted.
@@ -52,7 +63,25 @@ export async function buildArtifacts(design: Design<ParamSpecs>): Promise<Artifa
         mime: formatOf(format).mime,
         bytes,
         size: bytes.byteLength,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256: sha256(bytes),
+      });
+    }
+    if (variant === DEFAULT_VARIANT && PLATED_DESIGNS.includes(design.slug)) {
+      const plated = plateContext(ctx, FULL_PLATE);
+      if (!plated.ok) throw new Error(`${design.slug}: ${plated.error.en}`);
+      const bytes = await formatOf('3mf').write(plated.ctx);
+      const name = fileName(design.slug, plateVariant(variant, FULL_PLATE), '3mf');
+      out.push({
+        slug: design.slug,
+        variant: plateVariant(variant, FULL_PLATE),
+        plate: { printer: plated.printer.id, copies: plated.count },
+        format: '3mf',
+        fileName: name,
+        href: `${filesBase}${design.slug}/${name}`,
+        mime: formatOf('3mf').mime,
+        bytes,
+        size: bytes.byteLength,
+        sha256: sha256(bytes),
       });
     }
   }

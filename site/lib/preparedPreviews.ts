@@ -6,6 +6,7 @@
 import type { AnyDesign } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel } from '../../designs/_kit/evaluate';
+import { printSettingsOf } from '../../designs/_kit/frontMatter';
 import { summarize, type PreviewSummary } from '../../designs/_kit/summary';
 import { artifactsOf, DEFAULT_VARIANT } from './artifacts';
 
@@ -35,7 +36,7 @@ async function prepare(design: AnyDesign): Promise<PreparedPreviews | undefined>
   for (const stl of stls) {
     const run = design.run(stl.variant === DEFAULT_VARIANT ? {} : design.presetValues(stl.variant));
     if (!run.ok) throw new Error(`${design.slug}: the values of ${stl.variant} are refused`);
-    out[stl.variant] = { stl: stl.href, summary: summarize(evaluateModel(k, design, run.values, run.model)) };
+    out[stl.variant] = { stl: stl.href, summary: summarize(evaluateModel(k, design, run.values, run.model, printSettingsOf(design.slug))) };
   }
   return out;
 }

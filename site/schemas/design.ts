@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourcesSchema, personSchema, pastDate, webUrl } from './common';
+import { printSettingsSchema } from '../../designs/_kit/printSettings';
 
 export const categories = ['visiere', 'attache', 'accessoire', 'masque', 'couture'] as const;
 export const methods = ['impression-3d', 'decoupe-laser', 'couture'] as const;
@@ -49,17 +50,7 @@ export const designDocSchema = z
       .array(z.object({ name: z.string().describe('Matériau'), notes: z.string().optional().describe('Précisions : épaisseur, qualité…') }).strict())
       .default([])
       .describe('Les matériaux nécessaires'),
-    printSettings: z
-      .object({
-        layerHeight: z.number().positive().max(1).describe('Hauteur de couche, en mm'),
-        nozzle: z.number().positive().max(2).describe('Diamètre de la buse, en mm'),
-        perimeters: z.number().int().min(1).max(10).describe('Nombre de périmètres (parois)'),
-        infill: z.number().min(0).max(100).describe('Remplissage, en %'),
-        supports: z.boolean().describe('Faut-il des supports ?'),
-        material: z.array(z.string()).min(1).describe('Filaments qui conviennent (PLA, PETG…)'),
-        notes: z.string().optional().describe('Autres conseils d’impression'),
-      })
-      .strict()
+    printSettings: printSettingsSchema
       .optional()
       .describe('Réglages d’impression 3D conseillés'),
     sources: sourcesSchema,
