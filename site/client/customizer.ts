@@ -12,6 +12,7 @@ import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 import { readBool } from '../../designs/_kit/bool';
 import { PARAM_FILE_EVENT, type ParamFileEvent } from './paramFile';
 import { echo, type ParamError } from '../../designs/_kit/messages';
+import { startReviewStatus } from './reviewStatus';
 
 type Messages = Record<
   | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'repeatedUrl'
@@ -46,6 +47,7 @@ export function startCustomizer(root: HTMLElement) {
   const material = root.querySelector<HTMLElement>('[data-material]');
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')].filter((el) => el.name !== '__preset');
+  const review = startReviewStatus(root);
   const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
   window.__usinette = timings;
 
@@ -152,12 +154,14 @@ export function startCustomizer(root: HTMLElement) {
         const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
         blobUrls.push(url);
         a.href = url;
-        a.download = file.fileName;
+        a.dataset.fileName = file.fileName;
+        a.download = review.fileName(file.fileName);
         a.setAttribute('aria-disabled', 'false');
         a.dataset.bytes = String(file.bytes.byteLength);
       } else {
         a.removeAttribute('href');
         a.removeAttribute('download');
+        delete a.dataset.fileName;
         a.setAttribute('aria-disabled', 'true');
       }
     }
@@ -302,6 +306,7 @@ export function startCustomizer(root: HTMLElement) {
     dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(s.triangles, lang) })}` : `${x} × ${y} mm`;
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
     root.dataset.values = JSON.stringify(s.values);
+    review.show(s.values, variants);
     showPreviewNote('');
     const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
     desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(s.triangles, lang), parts });

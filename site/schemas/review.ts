@@ -37,8 +37,9 @@ const text = z.string().trim().min(1);
 
 /**
  * A review record: designs/<slug>/reviews/<date>-<organisation>.yaml. One file per decision.
- * It binds a decision to the exact files examined through their SHA-256, so a later change of
- * the model cannot inherit the validation.
+ * It binds a decision to the exact files examined through their SHA-256 (the reference), and a
+ * validation to the generator that made them and to a parameter envelope (what it covers beyond
+ * those files), so a later change of the model cannot inherit the validation.
  */
 export const reviewRecordSchema = z
   .object({
@@ -82,6 +83,29 @@ export const reviewRecordSchema = z
       .array(z.object({ name: text.describe('Nom du fichier tel que publié'), sha256: sha256.describe('Son empreinte SHA-256, 64 caractères hexadécimaux') }).strict())
       .default([])
       .describe('Chaque fichier examiné, avec son empreinte'),
+    generator: sha256
+      .optional()
+      .describe('Empreinte du générateur revu (le code du modèle et du kit dont ses fichiers dépendent), telle que le formulaire la donne'),
+    envelope: z
+      .object({
+        parameters: z
+          .array(
+            z
+              .object({
+                id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a parameter id').describe('Le paramètre, par son identifiant (ex. : headCircumference)'),
+                min: z.number().finite().optional().describe('Valeur la plus basse revue (paramètres numériques)'),
+                max: z.number().finite().optional().describe('Valeur la plus haute revue (paramètres numériques)'),
+                values: z.array(text).optional().describe('Valeurs revues (choix, oui/non en true/false, textes)'),
+              })
+              .strict(),
+          )
+          .default([])
+          .describe('La plage ou les valeurs revues de chaque paramètre ; un paramètre absent n’est couvert qu’à sa valeur par défaut'),
+        presets: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Les préréglages couverts tels quels (« defaut » pour les réglages par défaut)'),
+      })
+      .strict()
+      .optional()
+      .describe('Ce que la revue couvre au-delà des fichiers examinés : plages de paramètres et préréglages'),
     summary: text.optional().describe('La revue en quelques phrases'),
     reason: text.optional().describe('Pourquoi le modèle est retiré ; obligatoire pour un retrait'),
   })
@@ -113,6 +137,14 @@ export const reviewRecordSchema = z
     r.files.forEach((f, i) => {
       if (r.files.findIndex((o) => o.name === f.name) !== i) fail(['files', i, 'name'], `file "${f.name}" appears twice`);
     });
+    r.envelope?.parameters.forEach((b, i) => {
+      const range = b.min !== undefined || b.max !== undefined;
+      if (range && b.values) fail(['envelope', 'parameters', i, 'values'], `parameter "${b.id}": give either min and max or values, not both`);
+      else if (range && (b.min === undefined || b.max === undefined)) fail(['envelope', 'parameters', i, b.min === undefined ? 'min' : 'max'], `parameter "${b.id}": a range needs both min and max`);
+      else if (!range && !b.values?.length) fail(['envelope', 'parameters', i], `parameter "${b.id}": give min and max, or values`);
+      if (b.min !== undefined && b.max !== undefined && b.min > b.max) fail(['envelope', 'parameters', i, 'max'], `parameter "${b.id}": max ${b.max} is below min ${b.min}`);
+    });
+    if (r.envelope && r.decision !== 'favorable') fail(['envelope'], 'only a favourable decision covers an envelope');
   });
 
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;

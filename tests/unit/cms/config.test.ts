@@ -27,6 +27,9 @@ const index: ContentIndex = {
       criteria: [{ id: 'bords-sans-arete', label: 'Bords sans arête vive' }],
       state: 'propose',
       allowed: ['en-revue', 'retire'],
+      generator: 'c'.repeat(64),
+      params: [{ id: 'headCircumference', label: 'Tour de tête' }],
+      presets: [{ id: 'defaut', label: 'Réglages par défaut' }, { id: 'a4-2', label: 'A4 · 2 trous' }],
     },
   ],
 };
@@ -186,6 +189,16 @@ describe('the editor’s check before saving', () => {
       'Faits valables à la date du : la date est dans le futur',
       'Commune › Code INSEE de la commune : la commune 29232 n’est pas dans le département 35',
     ]);
+  });
+
+  it('pre-fills a review with the generator built now, and offers the design’s own parameters and presets for its envelope', () => {
+    const fields = fieldsOf(specs.find((s) => s.name === 'revues-visiere-serre-tete')!);
+    const generator = fields.find((f) => f.name === 'generator')!;
+    expect(generator.default).toBe('c'.repeat(64));
+    expect(new RegExp(generator.pattern![0]).test('d'.repeat(64))).toBe(false);
+    const envelope = fields.find((f) => f.name === 'envelope')!.fields!;
+    expect(envelope.find((f) => f.name === 'parameters')!.fields!.find((f) => f.name === 'id')!.options).toEqual([{ value: 'headCircumference', label: 'Tour de tête (headCircumference)' }]);
+    expect(envelope.find((f) => f.name === 'presets')).toMatchObject({ widget: 'select', multiple: true, options: [{ value: 'defaut', label: 'Réglages par défaut' }, { value: 'a4-2', label: 'A4 · 2 trous' }] });
   });
 
   it('refuses, in French, a review the build would refuse: a move the lifecycle forbids, a file with another file’s hash, a favourable decision missing a criterion', () => {
