@@ -207,7 +207,7 @@ function readParamsFile(path: string, design: Design<ParamSpecs>): Record<string
 }
 
 /** The Open Santé status of these values, in one sentence: the page's words, from the same records. */
-async function reviewStatusOf(design: Design<ParamSpecs>, values: Record<string, unknown>, lang: Lang): Promise<string> {
+async function reviewStatusOf(design: Design<ParamSpecs>, values: Design<ParamSpecs>['defaults'], lang: Lang): Promise<string> {
   const status = await statusOf(design, categoryOf(design.slug));
   const texts = variantTexts(design, status, lang);
   return useTranslations(lang)('cli.status', { status: describeVariant(texts, variantStatus(texts.scope, design.defaults, values, design.variantsOf(values))) });
