@@ -16,6 +16,7 @@ import { orgModelSchema } from '../../schemas/orgModel';
 import { decisionLabels, decisions, reviewRecordSchema, stateOf } from '../../schemas/review';
 import { STATE_LABELS, type State } from '../openSante/states';
 import { partnerSchema } from '../../schemas/partner';
+import { recallSchema } from '../../schemas/recall';
 import { partialDateSchema } from '../../schemas/sourced';
 import { pastDate } from '../../schemas/common';
 import { collectionNames, reviewCollection } from '../wiki/editor';
@@ -173,6 +174,12 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       name: n.partners, label: 'Partenaires de santé', label_singular: 'Partenaire de santé', schema: partnerSchema, folder: 'data/open-sante/partners', title: 'name',
       summary: '{{name}} ({{commune}})',
       description: 'Les organisations de santé qui revoient les modèles : un fichier par partenaire.',
+    }),
+    yamlFolder({
+      name: n.recalls, label: 'Rappels', label_singular: 'Rappel', schema: recallSchema, folder: 'data/open-sante/recalls', title: 'design',
+      slug: '{{fields.design}}-{{fields.date}}', summary: '{{date}} · {{design}}',
+      description: 'Les rappels : un modèle, un de ses générateurs ou un fichier à ne plus fabriquer ni distribuer, avec le problème et ses sources. Chaque statut concerné devient « Rappelé ».',
+      overrides: { design: pick(designs) },
     }),
     ...index.reviews.map((r) => reviewSpec(r)),
   ];

@@ -41,6 +41,7 @@ const table: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^parameter "(.*)": give min and max, or values$/, (_, p) => `paramètre « ${p} » : donnez un minimum et un maximum, ou des valeurs`],
   [/^parameter "(.*)": max (\S+) is below min (\S+)$/, (_, p, max, min) => `paramètre « ${p} » : le maximum ${max} est sous le minimum ${min}`],
   [/^only a favourable decision covers an envelope$/, 'seul un avis favorable couvre une plage de paramètres'],
+  [/^a recall names a generator or a file, not both$/, 'un rappel vise un générateur ou un fichier, pas les deux'],
   [/^duplicate node id "(.*)"$/, (_, n) => `la case « ${n} » apparaît deux fois`],
   [/^unknown node "(.*)"; nodes are (.*)$/, (_, n, l) => `la case « ${n} » n’existe pas ; les cases sont ${l}`],
 ];

@@ -12,6 +12,7 @@ import { networkFigureSchema } from '../../schemas/networkFigure';
 import { orgModelSchema } from '../../schemas/orgModel';
 import { reviewRecordSchema } from '../../schemas/review';
 import { partnerSchema } from '../../schemas/partner';
+import { recallSchema } from '../../schemas/recall';
 import { collectionNames, reviewCollection } from '../wiki/editor';
 
 export const schemas = {
@@ -29,6 +30,7 @@ export const schemas = {
   orgModel: orgModelSchema,
   review: reviewRecordSchema,
   partner: partnerSchema,
+  recall: recallSchema,
 } as const;
 export type SchemaKey = keyof typeof schemas;
 
@@ -46,6 +48,7 @@ const byCollection: Record<string, SchemaKey> = {
   [collectionNames.figures]: 'figure',
   [collectionNames.orgModels]: 'orgModel',
   [collectionNames.partners]: 'partner',
+  [collectionNames.recalls]: 'recall',
 };
 
 /** The schema that checks a collection's entries. */

@@ -94,16 +94,14 @@ export function envelopeProblems(env: Envelope, params: ParamSpecs, presets: str
   return problems;
 }
 
-/** What a variant's review status is: the design's, or, under a validation, covered or outside. */
-export type VariantKind = Exclude<Display, 'valide-communautaire' | 'valide-clinique'> | 'couvert' | 'hors-perimetre' | 'rappele';
+/** What a variant's review status is: the design's (recalled, changed, proposed…), or, under a validation, covered or outside. */
+export type VariantKind = Exclude<Display, 'valide-communautaire' | 'valide-clinique'> | 'couvert' | 'hors-perimetre';
 
 /** What a page needs to tell a variant's status: the design's display and what its validation covers. */
 export interface ReviewScope {
   display: Display;
   /** The validation's envelope; absent when the design is not validated. */
   envelope?: Envelope;
-  /** A recall concerns the design's files or generator (issue 19, part 2). */
-  recalled?: boolean;
 }
 
 export interface VariantStatus {
@@ -112,7 +110,6 @@ export interface VariantStatus {
 }
 
 export function variantStatus(scope: ReviewScope, defaults: Record<string, unknown>, values: Record<string, unknown>, variants: string[]): VariantStatus {
-  if (scope.recalled) return { kind: 'rappele', outside: [] };
   if (scope.display !== 'valide-communautaire' && scope.display !== 'valide-clinique') return { kind: scope.display, outside: [] };
   const outside = scope.envelope ? outsideOf(scope.envelope, defaults, values, variants) : [];
   return { kind: outside.length ? 'hors-perimetre' : 'couvert', outside };

@@ -10,6 +10,8 @@ import type { CriteriaCatalogue } from '../../schemas/review';
 import { readCriteria, readRecords } from './records';
 import { deriveStatus, type DerivedStatus } from './status';
 import { generatorHash } from './generator';
+import { readRecalls, recallsDir, type RecallFile } from './recalls';
+import { designs } from '../../../designs';
 
 export const CRITERIA_FILE = 'data/open-sante/criteria.yaml';
 /**
@@ -24,14 +26,21 @@ export function criteria(): CriteriaCatalogue {
   return (criteriaCache ??= readCriteria(join(process.cwd(), CRITERIA_FILE)));
 }
 
+let recallsCache: RecallFile[] | undefined;
+/** Every recall, checked once per build against the designs the registry has. */
+export function allRecalls(): RecallFile[] {
+  return (recallsCache ??= readRecalls(recallsDir(), designs.map((d) => d.slug)));
+}
+
 const cache = new Map<string, Promise<DerivedStatus>>();
 
 export function statusOf(design: Design<ParamSpecs>, category: (typeof categories)[number]): Promise<DerivedStatus> {
   let p = cache.get(design.slug);
   if (!p) {
     const records = readRecords(resolve(reviewsDir(design.slug)));
-    // Without a record nothing is compared: the CLI then needs no build of the reference files.
-    p = (records.length ? artifactsOf(design) : Promise.resolve([])).then((files) =>
+    const recalls = allRecalls().filter((r) => r.recall.design === design.slug);
+    // Without a record or a recall nothing is compared: the CLI then needs no build of the files.
+    p = (records.length || recalls.length ? artifactsOf(design) : Promise.resolve([])).then((files) =>
       deriveStatus({
         slug: design.slug,
         category,
@@ -40,6 +49,7 @@ export function statusOf(design: Design<ParamSpecs>, category: (typeof categorie
         criteria: criteria(),
         design,
         generator: generatorHash(design.slug),
+        recalls,
       }),
     );
     cache.set(design.slug, p);

@@ -7,6 +7,7 @@ import { stateOf } from '../../schemas/review';
 import type { categories } from '../../schemas/design';
 import { ContentError, type RecordFile } from './records';
 import { envelopeProblems, outsideOf, type Envelope } from './envelope';
+import { recallsFor, recallTarget, type RecallFile } from './recalls';
 import { INITIAL_STATE, TRANSITIONS, canTransition, isValidated, STATE_LABELS, type Display, type State } from './states';
 
 type Category = (typeof categories)[number];
@@ -52,6 +53,8 @@ export interface DerivedStatus {
    * change altered none of the reference files (a refactor): the review still holds.
    */
   generatorChanged: boolean;
+  /** Recalls that concern the design, its current generator or one of its current files. */
+  recalls: RecallFile[];
 }
 
 /** The design a record is checked against: its parameters and presets. */
@@ -127,6 +130,8 @@ export function deriveStatus(input: {
   criteria: CriteriaCatalogue;
   design?: ReviewedDesign;
   generator?: string;
+  /** Every recall; those of this design, generator or files apply. */
+  recalls?: RecallFile[];
 }): DerivedStatus {
   const { slug, category, records, files, criteria, design, generator } = input;
   const problems: string[] = [];
@@ -151,7 +156,11 @@ export function deriveStatus(input: {
   const mismatches = decisive && bindsToFiles(state) ? mismatchesOf(decisive.record, files) : [];
   const reviewed = decisive?.record.generator;
   const generatorChanged = bindsToFiles(state) && reviewed !== undefined && generator !== undefined && reviewed !== generator;
-  const display = mismatches.length ? 'modifie' : state;
-  const envelope = decisive && display !== 'modifie' && isValidated(display) ? coverageOf(slug, decisive.record) : undefined;
-  return { state, display, decisive, mismatches, history, envelope, generatorChanged };
+  const recalls = recallsFor(input.recalls ?? [], slug, generator, files.map((f) => f.sha256));
+  // A recall of the design or of the generator it is built with overrides any review; one of a
+  // single file shows beside that file.
+  const recalled = recalls.some((r) => recallTarget(r.recall) !== 'file');
+  const display: Display = recalled ? 'rappele' : mismatches.length ? 'modifie' : state;
+  const envelope = decisive && display !== 'modifie' && display !== 'rappele' && isValidated(display) ? coverageOf(slug, decisive.record) : undefined;
+  return { state, display, decisive, mismatches, history, envelope, generatorChanged, recalls };
 }

@@ -18,6 +18,7 @@ export const collectionNames = {
   designs: 'modeles',
   designsEn: 'modeles-en',
   partners: 'partenaires',
+  recalls: 'rappels',
 } as const;
 export type CollectionKey = keyof typeof collectionNames;
 

@@ -43,10 +43,10 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const run = (args: string[], reviews?: string) =>
+const run = (args: string[], reviews?: string, recalls?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', visiere.slug, '--out', join(scratch, 'out') + '/', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', ...(reviews && { OPEN_SANTE_REVIEWS: reviews }) },
+    env: { ...process.env, LANG: 'en_GB.UTF-8', ...(reviews && { OPEN_SANTE_REVIEWS: reviews }), ...(recalls && { OPEN_SANTE_RECALLS: recalls }) },
   });
 
 describe('the CLI’s Open Santé status', () => {
@@ -60,5 +60,11 @@ describe('the CLI’s Open Santé status', () => {
     const r = run([]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Open Santé — Proposed: Published by its authors, not reviewed by a health partner.');
+  });
+
+  it('says "recalled" when a recall concerns the design, over its validation', () => {
+    const r = run(['--set', 'headCircumference=580'], join(scratch, 'reviews'), 'tests/fixtures/open-sante/recalls/good');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Open Santé — Recalled: do not make or distribute these parts any more.');
   });
 });
