@@ -2,7 +2,37 @@
 // covered by the review, outside its envelope (naming each parameter and its reviewed range), or
 // the design's own status. The check is the build's and the CLI's (lib/openSante/envelope.ts);
 // the words come from the page (Customizer.astro), in its language.
-import { describeVariant, taggedFileName, variantStatus, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
+import { describeVariant, taggedFileName, valueText, variantStatus, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
+import { labelsQuery } from '../lib/openSante/batchTrace';
+import { HASH_PREFIX } from '../lib/openSante/batchLink';
+
+const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Keeps the "label a batch" link on the values shown and the file made for them: its hash is
+ * read from the main download once it is ready (crypto.subtle: https or localhost only; without
+ * it the labels page asks for the hash).
+ */
+function followLabelLink(root: HTMLElement, slug: string) {
+  const link = root.querySelector<HTMLAnchorElement>('[data-label-link]');
+  const main = root.querySelector<HTMLAnchorElement>('a[data-download]');
+  let variant: { preset?: string; params: Record<string, string> } = { preset: 'defaut', params: {} };
+  const update = async () => {
+    const href = main?.getAttribute('href');
+    if (!link || !href?.startsWith('blob:')) return link && (link.hidden = true);
+    const bytes = await (await fetch(href)).arrayBuffer();
+    const hash = globalThis.crypto?.subtle ? hex(await crypto.subtle.digest('SHA-256', bytes)).slice(0, HASH_PREFIX) : '';
+    if (main?.getAttribute('href') !== href) return; // newer files came in meanwhile
+    link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params)}`;
+    link.hidden = false;
+  };
+  if (main) new MutationObserver(() => void update()).observe(main, { attributes: true, attributeFilter: ['href'] });
+  return (values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) => {
+    const params = Object.fromEntries(Object.entries(values).filter(([k, v]) => valueText(v) !== valueText(defaults[k])).map(([k, v]) => [k, valueText(v)]));
+    variant = variants.length ? { preset: variants[0], params: {} } : { params };
+    void update();
+  };
+}
 
 export interface ReviewStatusView {
   /** Tells the status of the values drawn now, and renames the downloads after it. */
@@ -17,6 +47,7 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   const out = box?.querySelector<HTMLElement>('[data-review-text]');
   if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name };
   const texts = JSON.parse(json) as VariantTexts;
+  const labelLink = followLabelLink(root, root.dataset.slug!);
   let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
   return {
     show(values, variants) {
@@ -26,6 +57,7 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
       box.dataset.outside = current.outside.map((o) => o.id).join(' ');
       // Files may have come in before this preview: their names follow the status too.
       for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, current.kind);
+      labelLink(values, texts.defaults, variants);
     },
     fileName: (name) => taggedFileName(name, current.kind),
   };
