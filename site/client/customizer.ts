@@ -165,6 +165,7 @@ export function startCustomizer(root: HTMLElement) {
         a.setAttribute('aria-disabled', 'true');
       }
     }
+    review.files(files);
   };
   for (const a of downloads) {
     a.addEventListener('click', (e) => {

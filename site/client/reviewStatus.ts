@@ -9,28 +9,36 @@ import { HASH_PREFIX } from '../lib/openSante/batchLink';
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
- * Keeps the "label a batch" link on the values shown and the file made for them: its hash is
- * read from the main download once it is ready (crypto.subtle: https or localhost only; without
- * it the labels page asks for the hash).
+ * Keeps the "label a batch" link on the values shown and the file made for them: the hash of the
+ * main format's file (crypto.subtle: https or localhost only; without it the labels page asks
+ * for the hash). Hidden while no file is ready.
  */
 function followLabelLink(root: HTMLElement, slug: string) {
   const link = root.querySelector<HTMLAnchorElement>('[data-label-link]');
-  const main = root.querySelector<HTMLAnchorElement>('a[data-download]');
   let variant: { preset?: string; params: Record<string, string> } = { preset: 'defaut', params: {} };
-  const update = async () => {
-    const href = main?.getAttribute('href');
-    if (!link || !href?.startsWith('blob:')) return link && (link.hidden = true);
-    const bytes = await (await fetch(href)).arrayBuffer();
-    const hash = globalThis.crypto?.subtle ? hex(await crypto.subtle.digest('SHA-256', bytes)).slice(0, HASH_PREFIX) : '';
-    if (main?.getAttribute('href') !== href) return; // newer files came in meanwhile
+  let file: Uint8Array | null = null;
+  let hash = '';
+  const write = () => {
+    if (!link) return;
+    link.hidden = !file;
     link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params)}`;
-    link.hidden = false;
   };
-  if (main) new MutationObserver(() => void update()).observe(main, { attributes: true, attributeFilter: ['href'] });
-  return (values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) => {
-    const params = Object.fromEntries(Object.entries(values).filter(([k, v]) => valueText(v) !== valueText(defaults[k])).map(([k, v]) => [k, valueText(v)]));
-    variant = variants.length ? { preset: variants[0], params: {} } : { params };
-    void update();
+  return {
+    values(values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) {
+      const params = Object.fromEntries(Object.entries(values).filter(([k, v]) => valueText(v) !== valueText(defaults[k])).map(([k, v]) => [k, valueText(v)]));
+      variant = variants.length ? { preset: variants[0], params: {} } : { params };
+      write();
+    },
+    async file(bytes: Uint8Array | null) {
+      file = bytes;
+      hash = '';
+      write();
+      if (!bytes || !globalThis.crypto?.subtle) return;
+      const digest = hex(await crypto.subtle.digest('SHA-256', bytes as BufferSource)).slice(0, HASH_PREFIX);
+      if (file !== bytes) return; // newer files came in meanwhile
+      hash = digest;
+      write();
+    },
   };
 }
 
@@ -39,13 +47,15 @@ export interface ReviewStatusView {
   show(values: Record<string, unknown>, variants: string[]): void;
   /** A download's name, carrying the status of the values shown ("…--perso--hors-perimetre-revu.stl"). */
   fileName(name: string): string;
+  /** The files made for the values shown (main format first), or null while none is ready. */
+  files(files: { bytes: Uint8Array }[] | null): void;
 }
 
 export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   const json = root.querySelector('[data-review-texts]')?.textContent;
   const box = root.querySelector<HTMLElement>('[data-review-status]');
   const out = box?.querySelector<HTMLElement>('[data-review-text]');
-  if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name };
+  if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name, files: () => undefined };
   const texts = JSON.parse(json) as VariantTexts;
   const labelLink = followLabelLink(root, root.dataset.slug!);
   let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
@@ -57,8 +67,9 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
       box.dataset.outside = current.outside.map((o) => o.id).join(' ');
       // Files may have come in before this preview: their names follow the status too.
       for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, current.kind);
-      labelLink(values, texts.defaults, variants);
+      labelLink.values(values, texts.defaults, variants);
     },
     fileName: (name) => taggedFileName(name, current.kind),
+    files: (files) => void labelLink.file(files?.[0]?.bytes ?? null),
   };
 }

@@ -2,11 +2,11 @@
 // read back from the PDF decodes (jsQR, an independent reader) to that link.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { decodeBatchLink, encodeBatchLink, type BatchLink } from '../../../site/lib/openSante/batchLink';
 import { checkLabel, labelBoxes, labelFonts, labelSheetPdf, layoutLabel, qrBox, type LabelWords } from '../../../site/lib/openSante/batchLabel';
 import { readPdf, type ReadPath } from '../../../designs/_kit/pdf/readBack';
+import { decodeQr } from '../../helpers/qr';
 
 const batch: BatchLink = { design: 'visiere-serre-tete', file: '0123456789abcdef', params: { headCircumference: '580', reinforcement: 'false' }, material: 'PETG', batch: 'USN-2020-05-014', date: '2020-05-12' };
 const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié' };
@@ -43,25 +43,6 @@ describe('a batch’s verify link', () => {
     expect(decodeBatchLink(url.replace(/h=[0-9a-f]+/, 'h=xyz'))).toEqual({ ok: false, error: { code: 'invalid', field: 'file' } });
   });
 });
-
-/** Rasterises the QR modules drawn in one label (rectangles, mm) and decodes them with jsQR. */
-function decodeQr(paths: ReadPath[]): string | undefined {
-  const xs = paths.flatMap((p) => p.page.map(([x]) => x));
-  const ys = paths.flatMap((p) => p.page.map(([, y]) => y));
-  const [x0, y1] = [Math.min(...xs), Math.max(...ys)];
-  const side = Math.max(...xs) - x0;
-  const scale = 8; // pixels per mm
-  const quiet = 8 * scale;
-  const n = Math.round(side * scale) + 2 * quiet;
-  const rgba = new Uint8ClampedArray(n * n * 4).fill(255);
-  for (const p of paths) {
-    const px = p.page.map(([x, y]) => [Math.round((x - x0) * scale) + quiet, Math.round((y1 - y) * scale) + quiet]);
-    const [ax, bx] = [Math.min(...px.map((q) => q[0])), Math.max(...px.map((q) => q[0]))];
-    const [ay, by] = [Math.min(...px.map((q) => q[1])), Math.max(...px.map((q) => q[1]))];
-    for (let y = ay; y < by; y++) for (let x = ax; x < bx; x++) rgba.fill(0, (y * n + x) * 4, (y * n + x) * 4 + 3);
-  }
-  return jsQR(rgba, n, n)?.data;
-}
 
 describe('the label sheet’s QR codes', () => {
   it('print on each of the eight labels and decode to the batch’s verify link', async () => {
