@@ -254,6 +254,11 @@ export default {
   'verify.field.material': 'the material',
   'verify.field.batch': 'the batch number',
   'verify.field.date': 'the date',
+  'legal.title': 'Legal status',
+  'legal.period': 'From {from} to {to}.',
+  'legal.since': 'Since {from}.',
+  'legal.ended': 'This regime ended on {to}: it no longer applies.',
+  'legal.checked': 'Facts checked on {date} in the sources:',
   // quality (issue 7): offline use
   'offline.title': 'Using Usinette offline',
   'offline.lead': 'In a fablab with patchy Wi-Fi or on a phone with no signal, the site still works, as long as it has been saved on the device.',

@@ -255,6 +255,11 @@ export default {
   'verify.field.material': 'le matériau',
   'verify.field.batch': 'le numéro de lot',
   'verify.field.date': 'la date',
+  'legal.title': 'Statut juridique',
+  'legal.period': 'Du {from} au {to}.',
+  'legal.since': 'Depuis le {from}.',
+  'legal.ended': 'Ce régime a pris fin le {to}\u00a0: il ne s’applique plus.',
+  'legal.checked': 'Faits vérifiés le {date} dans les sources\u00a0:',
   // quality (issue 7): offline use
   'offline.title': 'Utiliser Usinette hors ligne',
   'offline.lead': 'Dans un fablab au Wi-Fi capricieux ou sur un téléphone sans réseau, le site reste consultable : il suffit de l’avoir enregistré sur l’appareil.',
