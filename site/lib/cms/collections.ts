@@ -17,6 +17,7 @@ import { decisionLabels, decisions, reviewRecordSchema, stateOf } from '../../sc
 import { STATE_LABELS, type State } from '../openSante/states';
 import { partnerSchema } from '../../schemas/partner';
 import { recallSchema } from '../../schemas/recall';
+import { legalStatusSchema } from '../../schemas/legalStatus';
 import { partialDateSchema } from '../../schemas/sourced';
 import { pastDate } from '../../schemas/common';
 import { collectionNames, reviewCollection } from '../wiki/editor';
@@ -180,6 +181,11 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       slug: '{{fields.design}}-{{fields.date}}', summary: '{{date}} · {{design}}',
       description: 'Les rappels : un modèle, un de ses générateurs ou un fichier à ne plus fabriquer ni distribuer, avec le problème et ses sources. Chaque statut concerné devient « Rappelé ».',
       overrides: { design: pick(designs) },
+    }),
+    yamlFolder({
+      name: n.legal, label: 'Statuts juridiques', label_singular: 'Statut juridique', schema: legalStatusSchema, folder: 'data/open-sante/legal', title: 'title.fr',
+      slug: '{{fields.category}}-{{fields.from}}', summary: '{{category}} · {{from}} → {{to}}',
+      description: 'Le statut juridique de chaque catégorie de modèles, daté et sourcé ; passé sa date de fin, la page dit que le régime a pris fin. Aucun fait réglementaire sans sa source.',
     }),
     ...index.reviews.map((r) => reviewSpec(r)),
   ];

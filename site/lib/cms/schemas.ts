@@ -13,6 +13,7 @@ import { orgModelSchema } from '../../schemas/orgModel';
 import { reviewRecordSchema } from '../../schemas/review';
 import { partnerSchema } from '../../schemas/partner';
 import { recallSchema } from '../../schemas/recall';
+import { legalStatusSchema } from '../../schemas/legalStatus';
 import { collectionNames, reviewCollection } from '../wiki/editor';
 
 export const schemas = {
@@ -31,6 +32,7 @@ export const schemas = {
   review: reviewRecordSchema,
   partner: partnerSchema,
   recall: recallSchema,
+  legal: legalStatusSchema,
 } as const;
 export type SchemaKey = keyof typeof schemas;
 
@@ -49,6 +51,7 @@ const byCollection: Record<string, SchemaKey> = {
   [collectionNames.orgModels]: 'orgModel',
   [collectionNames.partners]: 'partner',
   [collectionNames.recalls]: 'recall',
+  [collectionNames.legal]: 'legal',
 };
 
 /** The schema that checks a collection's entries. */

@@ -19,6 +19,7 @@ export const collectionNames = {
   designsEn: 'modeles-en',
   partners: 'partenaires',
   recalls: 'rappels',
+  legal: 'statuts-juridiques',
 } as const;
 export type CollectionKey = keyof typeof collectionNames;
 

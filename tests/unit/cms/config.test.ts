@@ -71,7 +71,7 @@ const allFields = (fields: DecapField[]): DecapField[] => fields.flatMap((f) => 
 describe('the editor config, generated from the schemas', () => {
   it('has a collection for every kind of content the issue lists, with French labels', () => {
     const names = specs.map((s) => s.name);
-    for (const n of ['protocoles', 'guides', 'guides-en', 'modeles', 'modeles-en', 'lieux', 'production', 'ressources', 'groupes', 'inventaire', 'partenaires', 'rappels', 'revues-visiere-serre-tete']) {
+    for (const n of ['protocoles', 'guides', 'guides-en', 'modeles', 'modeles-en', 'lieux', 'production', 'ressources', 'groupes', 'inventaire', 'partenaires', 'rappels', 'statuts-juridiques', 'revues-visiere-serre-tete']) {
       expect(names).toContain(n);
     }
     expect(unlabelled, 'fields without a French label').toEqual(new Set());
@@ -90,7 +90,7 @@ describe('the editor config, generated from the schemas', () => {
       if (spec.files) for (const f of spec.files) expect(existsSync(f.file), f.file).toBe(true);
     }
     const folders = specs.flatMap((s) => (s.folder ? [s.folder] : []));
-    for (const f of ['network/places', 'network/production', 'network/resources', 'network/inventory', 'network/working-groups', 'network/figures', 'network/models', 'protocols', 'data/open-sante/partners', 'data/open-sante/recalls']) {
+    for (const f of ['network/places', 'network/production', 'network/resources', 'network/inventory', 'network/working-groups', 'network/figures', 'network/models', 'protocols', 'data/open-sante/partners', 'data/open-sante/recalls', 'data/open-sante/legal']) {
       expect(folders).toContain(f);
     }
   });
@@ -215,7 +215,7 @@ describe('the editor’s check before saving', () => {
   });
 
   it('has a French message for every message the schemas write', () => {
-    const messages = readFileSync('site/schemas/review.ts', 'utf8') + ['common', 'sourced', 'place', 'production', 'protocol', 'guide', 'design', 'orgModel', 'inventory', 'resource', 'networkFigure', 'partner', 'recall'].map((n) => readFileSync(`site/schemas/${n}.ts`, 'utf8')).join('\n');
+    const messages = readFileSync('site/schemas/review.ts', 'utf8') + ['common', 'sourced', 'place', 'production', 'protocol', 'guide', 'design', 'orgModel', 'inventory', 'resource', 'networkFigure', 'partner', 'recall', 'legalStatus'].map((n) => readFileSync(`site/schemas/${n}.ts`, 'utf8')).join('\n');
     const literals = [...messages.matchAll(/(?:message: |fail\(\[[^\]]*\], |\.(?:min|refine)\([^,]*, )(['`])((?:(?!\1).)+)\1/g)]
       .map((m) => m[2].replace(/\$\{[^}]+\}/g, 'x'))
       .filter((m) => m.includes(' '));
