@@ -1,8 +1,10 @@
 // The Open Santé status of the values the customizer shows, told beside the preview in words:
 // covered by the review, outside its envelope (naming each parameter and its reviewed range), or
 // the design's own status. The check is the build's and the CLI's (lib/openSante/envelope.ts);
-// the words come from the page (Customizer.astro), in its language.
-import { describeVariant, taggedFileName, valueText, variantStatus, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
+// the words come from the page (Customizer.astro), in its language. Beside it: whether the values
+// meet a chosen partner's acceptance profile, and the "label a batch" link.
+import { describeReviewed, describeValue, describeVariant, taggedFileName, valueText, variantStatus, type Envelope, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
+import { acceptanceOf } from '../lib/openSante/acceptance';
 import { labelsQuery } from '../lib/openSante/batchTrace';
 import { HASH_PREFIX } from '../lib/openSante/batchLink';
 
@@ -42,6 +44,42 @@ function followLabelLink(root: HTMLElement, slug: string) {
   };
 }
 
+interface PartnerTexts {
+  partners: { id: string; name: string; envelope: Envelope; materials: string[] }[];
+  accepted: string;
+  refused: string;
+  item: string;
+  materials: string;
+}
+
+/** Tells whether the values shown meet the acceptance profile of the partner chosen in the menu. */
+function followPartnerCheck(root: HTMLElement, slug: string, texts: VariantTexts) {
+  const json = root.querySelector('[data-partner-texts]')?.textContent;
+  const select = root.querySelector<HTMLSelectElement>('[data-partner-select]');
+  const out = root.querySelector<HTMLElement>('[data-partner-result]');
+  if (!json || !select || !out) return () => undefined;
+  const words = JSON.parse(json) as PartnerTexts;
+  let last: { values: Record<string, unknown>; variants: string[] } = { values: texts.defaults, variants: ['defaut'] };
+  const tell = () => {
+    const partner = words.partners.find((p) => p.id === select.value);
+    out.dataset.accepted = '';
+    if (!partner) return void (out.textContent = '');
+    const a = acceptanceOf({ designs: [{ design: slug, ...partner.envelope }], materials: partner.materials }, slug, texts.defaults, last.values, last.variants);
+    const list = a.accepted || a.reason !== 'envelope' ? '' : a.outside.map((o) => {
+      const p = texts.params[o.id];
+      return words.item.replace('{label}', p.label).replace('{value}', describeValue(p, o.value, texts.words)).replace('{reviewed}', describeReviewed(p, o.reviewed, texts.words));
+    }).join(texts.separator);
+    const materials = partner.materials.length ? ` ${words.materials.replace('{list}', partner.materials.join(', '))}` : '';
+    out.textContent = (a.accepted ? words.accepted : words.refused).replace('{name}', partner.name).replace('{list}', list) + materials;
+    out.dataset.accepted = String(a.accepted);
+  };
+  select.addEventListener('change', tell);
+  return (values: Record<string, unknown>, variants: string[]) => {
+    last = { values, variants };
+    tell();
+  };
+}
+
 export interface ReviewStatusView {
   /** Tells the status of the values drawn now, and renames the downloads after it. */
   show(values: Record<string, unknown>, variants: string[]): void;
@@ -58,6 +96,7 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name, files: () => undefined };
   const texts = JSON.parse(json) as VariantTexts;
   const labelLink = followLabelLink(root, root.dataset.slug!);
+  const partnerCheck = followPartnerCheck(root, root.dataset.slug!, texts);
   let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
   return {
     show(values, variants) {
@@ -68,6 +107,7 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
       // Files may have come in before this preview: their names follow the status too.
       for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, current.kind);
       labelLink.values(values, texts.defaults, variants);
+      partnerCheck(values, variants);
     },
     fileName: (name) => taggedFileName(name, current.kind),
     files: (files) => void labelLink.file(files?.[0]?.bytes ?? null),

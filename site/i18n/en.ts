@@ -259,6 +259,13 @@ export default {
   'legal.since': 'Since {from}.',
   'legal.ended': 'This regime ended on {to}: it no longer applies.',
   'legal.checked': 'Facts checked on {date} in the sources:',
+  'catalogue.partner': 'Accepted by…',
+  'os.partner.choose': 'Check against a partner',
+  'os.partner.none': '— None —',
+  'os.partner.accepted': '{name} accepts these settings.',
+  'os.partner.refused': '{name} does not accept these settings: {list}.',
+  'os.partner.item': '{label} at {value} (accepted: {reviewed})',
+  'os.partner.materials': 'Accepted materials: {list}.',
   // quality (issue 7): offline use
   'offline.title': 'Using Usinette offline',
   'offline.lead': 'In a fablab with patchy Wi-Fi or on a phone with no signal, the site still works, as long as it has been saved on the device.',

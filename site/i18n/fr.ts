@@ -260,6 +260,13 @@ export default {
   'legal.since': 'Depuis le {from}.',
   'legal.ended': 'Ce régime a pris fin le {to}\u00a0: il ne s’applique plus.',
   'legal.checked': 'Faits vérifiés le {date} dans les sources\u00a0:',
+  'catalogue.partner': 'Accepté par…',
+  'os.partner.choose': 'Vérifier pour un partenaire',
+  'os.partner.none': '— Aucun —',
+  'os.partner.accepted': '{name} accepte ces réglages.',
+  'os.partner.refused': '{name} n’accepte pas ces réglages\u00a0: {list}.',
+  'os.partner.item': '{label} à {value} (accepté\u00a0: {reviewed})',
+  'os.partner.materials': 'Matériaux acceptés\u00a0: {list}.',
   // quality (issue 7): offline use
   'offline.title': 'Utiliser Usinette hors ligne',
   'offline.lead': 'Dans un fablab au Wi-Fi capricieux ou sur un téléphone sans réseau, le site reste consultable : il suffit de l’avoir enregistré sur l’appareil.',
