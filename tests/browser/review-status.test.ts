@@ -95,4 +95,15 @@ describe.skipIf(!hasChromium)('the review status of the customizer’s values', 
     expect(w.errors).toEqual([]);
     await context.close();
   });
+
+  it('says on the visor page that the 2020 conformity regime has ended, with its dates and source', async () => {
+    const { page, w, context } = await open();
+    const note = page.locator('[data-legal-note]');
+    expect(await note.count()).toBe(1);
+    expect(await note.getAttribute('data-ended')).toBe('true');
+    expect(await note.locator('[data-regime-ended]').innerText()).toBe('Ce régime a pris fin le 30 juin 2021\u00a0: il ne s’applique plus.');
+    expect(await note.locator('a[href^="https://travail-emploi.gouv.fr/"]').count()).toBe(1);
+    expect(w.errors).toEqual([]);
+    await context.close();
+  });
 });
