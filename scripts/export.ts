@@ -14,6 +14,10 @@ import { DEFAULT_PRINTER, PLATE_GAP, PRINTERS, parsePlate, plateContext, plateVa
 import { readParamFile } from '../designs/_kit/paramFile';
 import { echo } from '../designs/_kit/messages';
 import { languageOf, type Lang } from './lang';
+import { categoryOf, statusOf } from '../site/lib/openSante';
+import { variantTexts } from '../site/lib/openSante/scope';
+import { describeVariant, variantStatus } from '../site/lib/openSante/envelope';
+import { useTranslations } from '../site/i18n';
 
 /** Bad input: said in both languages, printed in the user's; exit status 2, nothing written. */
 class UsageError extends Error {
@@ -240,7 +244,14 @@ function readParamsFile(path: string, design: Design<ParamSpecs>): { values: Rec
   return file;
 }
 
-export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string }> {
+/** The Open Santé status of these values, in one sentence: the page's words, from the same records. */
+async function reviewStatusOf(design: Design<ParamSpecs>, values: Design<ParamSpecs>['defaults'], lang: Lang): Promise<string> {
+  const status = await statusOf(design, categoryOf(design.slug));
+  const texts = variantTexts(design, status, lang);
+  return useTranslations(lang)('cli.status', { status: describeVariant(texts, variantStatus(texts.scope, design.defaults, values, design.variantsOf(values))) });
+}
+
+export async function exportDesign(args: Args): Promise<{ path: string; bytes: number; summary: string; material: string; status: string }> {
   const fr = args.lang === 'fr';
   if (!args.slug) throw usage('quel modèle ? Lancez avec --help pour la liste.', 'which design? Run with --help to list them.');
   const design: Design<ParamSpecs> | undefined = designBySlug(args.slug);
@@ -312,7 +323,7 @@ export async function exportDesign(args: Args): Promise<{ path: string; bytes: n
         estimateMethod(perPart.method, args.lang),
       ].join('\n  ')
     : '';
-  return { path, bytes: bytes.byteLength, summary, material };
+  return { path, bytes: bytes.byteLength, summary, material, status: await reviewStatusOf(design, run.values, args.lang) };
 }
 
 async function main() {
@@ -328,6 +339,7 @@ async function main() {
     const r = await exportDesign(args);
     console.log(`${r.path}\n  ${r.bytes} ${fr ? 'octets' : 'bytes'}${r.summary ? `, ${r.summary}` : ''}`);
     if (r.material) console.log(`  ${r.material}`);
+    console.log(`  ${r.status}`);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${fr ? 'erreur' : 'error'}${fr ? ' ' : ''}: ${e.text[lang]}`);

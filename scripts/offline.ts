@@ -15,8 +15,8 @@ const archiveFile = ARCHIVE_URL.slice(1);
 // The worker's routes are copied into sw.js as source text, so they spell paths out.
 if (ARCHIVE_URL !== '/usinette-site.zip') throw new Error('offline: update the archive route below to ARCHIVE_URL');
 
-/** The shell, precached at install: both home pages, both offline pages, styles, icon. */
-const SHELL_PAGES = ['index.html', 'en/index.html', 'hors-ligne/index.html', 'en/offline/index.html'];
+/** The shell, precached at install: both home pages, both offline pages, the batch verify pages (a label's QR code opens them anywhere), styles, icon. */
+const SHELL_PAGES = ['index.html', 'en/index.html', 'hors-ligne/index.html', 'en/offline/index.html', 'open-sante/verifier/index.html', 'en/open-sante/verify/index.html'];
 
 function files(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -14,6 +14,7 @@ import { readBool } from '../../designs/_kit/bool';
 import { PARAM_FILE_EVENT, type ParamFileEvent } from './paramFile';
 import { echo, type ParamError } from '../../designs/_kit/messages';
 import { startPlate } from './plate';
+import { startReviewStatus } from './reviewStatus';
 
 type Messages = Record<
   | 'busy' | 'ready' | 'failed' | 'invalid' | 'invalidUrl' | 'invalidFile' | 'unknownPreset' | 'ignoredUrl' | 'repeatedUrl'
@@ -48,6 +49,7 @@ export function startCustomizer(root: HTMLElement) {
   const material = root.querySelector<HTMLElement>('[data-material]');
   const downloads = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')].filter((el) => el.name !== '__preset');
+  const review = startReviewStatus(root);
   const timings: NonNullable<Window['__usinette']> = { changeToDrawn: [], ready: false, lastId: 0 };
   window.__usinette = timings;
   // Print settings and plates (plate.ts): a plate change asks for new files like a value does.
@@ -156,15 +158,18 @@ export function startCustomizer(root: HTMLElement) {
         const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
         blobUrls.push(url);
         a.href = url;
-        a.download = file.fileName;
+        a.dataset.fileName = file.fileName;
+        a.download = review.fileName(file.fileName);
         a.setAttribute('aria-disabled', 'false');
         a.dataset.bytes = String(file.bytes.byteLength);
       } else {
         a.removeAttribute('href');
         a.removeAttribute('download');
+        delete a.dataset.fileName;
         a.setAttribute('aria-disabled', 'true');
       }
     }
+    review.files(files);
   };
   for (const a of downloads) {
     a.addEventListener('click', (e) => {
@@ -309,6 +314,7 @@ export function startCustomizer(root: HTMLElement) {
     if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
     plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
+    review.show(s.values, variants);
     showPreviewNote('');
     const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
     desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(lang, s.triangles), parts });

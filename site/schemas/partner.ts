@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { webUrl } from './common';
 import { departmentSchema, localizedSchema, partialDateSchema } from './sourced';
-import { reviewerKinds, reviewerKindLabels } from './review';
+import { boundProblems, envelopeSchema, reviewerKinds, reviewerKindLabels } from './review';
 
 /** The organisations that review designs: every reviewer kind but the coordination, which only withdraws. */
 export const partnerKindSchema = z.enum(reviewerKinds).exclude(['coordination']);
@@ -22,6 +22,26 @@ export const partnerSchema = z
     url: webUrl.optional().describe('Son site web (http ou https)'),
     description: localizedSchema.optional().describe('Ce qu’elle fait, en une ou deux phrases, en français et en anglais (facultatif)'),
     since: partialDateSchema.describe('Depuis quand elle est partenaire : AAAA, AAAA-MM ou AAAA-MM-JJ'),
+    accepts: z
+      .object({
+        designs: z
+          .array(
+            envelopeSchema
+              .extend({ design: z.string().regex(/^[a-z0-9-]+$/).describe('Le modèle accepté : nom de son dossier dans designs/') })
+              .strict()
+              .superRefine((d, ctx) => {
+                for (const [path, message] of boundProblems(d.parameters)) ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+              }),
+          )
+          .default([])
+          .describe('Les modèles qu’elle accepte, chacun avec les plages de paramètres et les préréglages acceptés'),
+        materials: z.array(z.string().trim().min(1)).default([]).describe('Les matériaux acceptés (vide : tous)'),
+        protocol: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Le protocole de désinfection demandé, par son identifiant'),
+        packaging: localizedSchema.optional().describe('L’emballage demandé, en français et en anglais'),
+      })
+      .strict()
+      .optional()
+      .describe('Ce qu’elle accepte de recevoir des makers (profil d’acceptation)'),
   })
   .strict()
   .describe('Une organisation de santé qui revoit les modèles');

@@ -36,9 +36,47 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256: 64 lowerca
 const text = z.string().trim().min(1);
 
 /**
+ * What a validation (or a partner's acceptance) covers beyond exact files: a range or values per
+ * parameter, and presets as they are. A parameter left out is covered at its default only.
+ */
+export const envelopeSchema = z
+  .object({
+    parameters: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a parameter id').describe('Le paramètre, par son identifiant (ex. : headCircumference)'),
+            min: z.number().finite().optional().describe('Valeur la plus basse revue (paramètres numériques)'),
+            max: z.number().finite().optional().describe('Valeur la plus haute revue (paramètres numériques)'),
+            values: z.array(text).optional().describe('Valeurs revues (choix, oui/non en true/false, textes)'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('La plage ou les valeurs revues de chaque paramètre ; un paramètre absent n’est couvert qu’à sa valeur par défaut'),
+    presets: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]).describe('Les préréglages couverts tels quels (« defaut » pour les réglages par défaut)'),
+  })
+  .strict();
+
+/** Each bound is a range with both ends in order, or a list of values: [path, message] pairs. */
+export function boundProblems(parameters: z.infer<typeof envelopeSchema>['parameters']): [(string | number)[], string][] {
+  const out: [(string | number)[], string][] = [];
+  const fail = (path: (string | number)[], message: string) => out.push([path, message]);
+  parameters.forEach((b, i) => {
+    const range = b.min !== undefined || b.max !== undefined;
+    if (range && b.values) fail(['parameters', i, 'values'], `parameter "${b.id}": give either min and max or values, not both`);
+    else if (range && (b.min === undefined || b.max === undefined)) fail(['parameters', i, b.min === undefined ? 'min' : 'max'], `parameter "${b.id}": a range needs both min and max`);
+    else if (!range && !b.values?.length) fail(['parameters', i], `parameter "${b.id}": give min and max, or values`);
+    if (b.min !== undefined && b.max !== undefined && b.min > b.max) fail(['parameters', i, 'max'], `parameter "${b.id}": max ${b.max} is below min ${b.min}`);
+  });
+  return out;
+}
+
+/**
  * A review record: designs/<slug>/reviews/<date>-<organisation>.yaml. One file per decision.
- * It binds a decision to the exact files examined through their SHA-256, so a later change of
- * the model cannot inherit the validation.
+ * It binds a decision to the exact files examined through their SHA-256 (the reference), and a
+ * validation to the generator that made them and to a parameter envelope (what it covers beyond
+ * those files), so a later change of the model cannot inherit the validation.
  */
 export const reviewRecordSchema = z
   .object({
@@ -82,6 +120,12 @@ export const reviewRecordSchema = z
       .array(z.object({ name: text.describe('Nom du fichier tel que publié'), sha256: sha256.describe('Son empreinte SHA-256, 64 caractères hexadécimaux') }).strict())
       .default([])
       .describe('Chaque fichier examiné, avec son empreinte'),
+    generator: sha256
+      .optional()
+      .describe('Empreinte du générateur revu (le code du modèle et du kit dont ses fichiers dépendent), telle que le formulaire la donne'),
+    envelope: envelopeSchema
+      .optional()
+      .describe('Ce que la revue couvre au-delà des fichiers examinés : plages de paramètres et préréglages'),
     summary: text.optional().describe('La revue en quelques phrases'),
     reason: text.optional().describe('Pourquoi le modèle est retiré ; obligatoire pour un retrait'),
   })
@@ -113,6 +157,8 @@ export const reviewRecordSchema = z
     r.files.forEach((f, i) => {
       if (r.files.findIndex((o) => o.name === f.name) !== i) fail(['files', i, 'name'], `file "${f.name}" appears twice`);
     });
+    if (r.envelope) for (const [path, message] of boundProblems(r.envelope.parameters)) fail(['envelope', ...path], message);
+    if (r.envelope && r.decision !== 'favorable') fail(['envelope'], 'only a favourable decision covers an envelope');
   });
 
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;

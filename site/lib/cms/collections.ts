@@ -16,6 +16,8 @@ import { orgModelSchema } from '../../schemas/orgModel';
 import { decisionLabels, decisions, reviewRecordSchema, stateOf } from '../../schemas/review';
 import { STATE_LABELS, type State } from '../openSante/states';
 import { partnerSchema } from '../../schemas/partner';
+import { recallSchema } from '../../schemas/recall';
+import { legalStatusSchema } from '../../schemas/legalStatus';
 import { partialDateSchema } from '../../schemas/sourced';
 import { pastDate } from '../../schemas/common';
 import { collectionNames, reviewCollection } from '../wiki/editor';
@@ -91,6 +93,10 @@ export interface ReviewForm {
   criteria: { id: string; label: string }[];
   state: State;
   allowed: State[];
+  /** The generator built now, and the design's parameters and presets, for the envelope. */
+  generator?: string;
+  params?: { id: string; label: string }[];
+  presets?: { id: string; label: string }[];
 }
 
 /**
@@ -170,6 +176,17 @@ export function collectionSpecs(index: ContentIndex): CollectionSpec[] {
       summary: '{{name}} ({{commune}})',
       description: 'Les organisations de santé qui revoient les modèles : un fichier par partenaire.',
     }),
+    yamlFolder({
+      name: n.recalls, label: 'Rappels', label_singular: 'Rappel', schema: recallSchema, folder: 'data/open-sante/recalls', title: 'design',
+      slug: '{{fields.design}}-{{fields.date}}', summary: '{{date}} · {{design}}',
+      description: 'Les rappels : un modèle, un de ses générateurs ou un fichier à ne plus fabriquer ni distribuer, avec le problème et ses sources. Chaque statut concerné devient « Rappelé ».',
+      overrides: { design: pick(designs) },
+    }),
+    yamlFolder({
+      name: n.legal, label: 'Statuts juridiques', label_singular: 'Statut juridique', schema: legalStatusSchema, folder: 'data/open-sante/legal', title: 'title.fr',
+      slug: '{{fields.category}}-{{fields.from}}', summary: '{{category}} · {{from}} → {{to}}',
+      description: 'Le statut juridique de chaque catégorie de modèles, daté et sourcé ; passé sa date de fin, la page dit que le régime a pris fin. Aucun fait réglementaire sans sa source.',
+    }),
     ...index.reviews.map((r) => reviewSpec(r)),
   ];
 }
@@ -196,6 +213,12 @@ function reviewSpec(r: ReviewForm): CollectionSpec {
       designVersion: { default: r.version },
       criteria: { default: r.criteria.map((c) => ({ id: c.id, result: 'non-evalue' })) },
       files: { default: r.files.map((f) => ({ name: f.name, sha256: f.sha256 })) },
+      ...(r.generator && {
+        generator: {
+          default: r.generator,
+          pattern: [`^${r.generator}$`, 'Ce n’est pas l’empreinte du générateur publié aujourd’hui : gardez celle que le formulaire propose'] as [string, string],
+        },
+      }),
     },
     review: r,
   };
@@ -220,13 +243,17 @@ export function decisionsAllowed(r: Pick<ReviewForm, 'allowed'>): (typeof decisi
   );
 }
 
-/** Criteria of the design's category only; files built now only, each with its own hash. */
+/** Criteria of the design's category only; files built now only, each with its own hash; the design's own parameters and presets. */
 function applyReviewChoices(fields: DecapField[], c: ReviewForm) {
   const item = (list: string, name: string) => fields.find((f) => f.name === list)?.fields?.find((f) => f.name === name);
   const criterion = item('criteria', 'id');
   if (criterion) Object.assign(criterion, { widget: 'select', pattern: undefined, options: c.criteria.map((k) => ({ value: k.id, label: k.label })) });
   const file = item('files', 'name');
   if (file) Object.assign(file, { widget: 'select', pattern: undefined, options: c.files.map((f) => ({ value: f.name, label: f.name })) });
+  const parameter = fields.find((f) => f.name === 'envelope')?.fields?.find((f) => f.name === 'parameters')?.fields?.find((f) => f.name === 'id');
+  if (parameter && c.params) Object.assign(parameter, { widget: 'select', pattern: undefined, options: c.params.map((p) => ({ value: p.id, label: `${p.label} (${p.id})` })) });
+  const presets = fields.find((f) => f.name === 'envelope')?.fields?.find((f) => f.name === 'presets');
+  if (presets && c.presets) Object.assign(presets, { widget: 'select', multiple: true, field: undefined, options: c.presets.map((p) => ({ value: p.id, label: p.label })) });
   const hash = item('files', 'sha256');
   if (hash && c.files.length) hash.pattern = [`^(${c.files.map((f) => f.sha256).join('|')})$`, 'Cette empreinte n’est celle d’aucun fichier publié aujourd’hui : copiez celle du fichier examiné, telle que la liste la donne'];
 }

@@ -1,9 +1,12 @@
 // What the editor's config needs from the build: the documents that exist, and for each design
-// the review form's data (its version, the files built now with their SHA-256, its criteria).
+// the review form's data (its version, the files built now with their SHA-256, its criteria, its
+// generator, parameters and presets).
 import { artifactsOf } from '../artifacts';
 import { designEntries, guideEntries, networkData } from '../content';
 import { criteria, statusOf } from '../openSante';
 import { TRANSITIONS } from '../openSante/states';
+import { generatorHash } from '../openSante/generator';
+import fr from '../../i18n/fr';
 import { forge } from '../../settings';
 import { cmsConfig } from './config';
 import type { ContentIndex } from './collections';
@@ -33,6 +36,9 @@ async function readIndex(): Promise<ContentIndex> {
           criteria: checklists[e.doc.data.category].map((c) => ({ id: c.id, label: c.label.fr })),
           state,
           allowed: [...TRANSITIONS[state]],
+          generator: generatorHash(e.design.slug),
+          params: Object.entries(e.design.params).map(([id, p]) => ({ id, label: p.label.fr })),
+          presets: [{ id: 'defaut', label: fr['design.presetDefault'] }, ...Object.entries(e.design.presets).map(([id, p]) => ({ id, label: p.label.fr }))],
         };
       }),
     ),

@@ -41,6 +41,13 @@ const table: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^criterion "(.*)" appears twice$/, (_, c) => `le critère « ${c} » apparaît deux fois`],
   [/^an unfavourable decision must mark at least one criterion non-conforme$/, 'un avis défavorable marque au moins un critère « non-conforme »'],
   [/^file "(.*)" appears twice$/, (_, f) => `le fichier « ${f} » apparaît deux fois`],
+  [/^must be a parameter id$/, 'l’identifiant d’un paramètre : des lettres et des chiffres, sans espace (ex. : headCircumference)'],
+  [/^parameter "(.*)": give either min and max or values, not both$/, (_, p) => `paramètre « ${p} » : donnez un minimum et un maximum, ou des valeurs, pas les deux`],
+  [/^parameter "(.*)": a range needs both min and max$/, (_, p) => `paramètre « ${p} » : une plage a un minimum et un maximum`],
+  [/^parameter "(.*)": give min and max, or values$/, (_, p) => `paramètre « ${p} » : donnez un minimum et un maximum, ou des valeurs`],
+  [/^parameter "(.*)": max (\S+) is below min (\S+)$/, (_, p, max, min) => `paramètre « ${p} » : le maximum ${max} est sous le minimum ${min}`],
+  [/^only a favourable decision covers an envelope$/, 'seul un avis favorable couvre une plage de paramètres'],
+  [/^a recall names a generator or a file, not both$/, 'un rappel vise un générateur ou un fichier, pas les deux'],
   [/^duplicate node id "(.*)"$/, (_, n) => `la case « ${n} » apparaît deux fois`],
   [/^unknown node "(.*)"; nodes are (.*)$/, (_, n, l) => `la case « ${n} » n’existe pas ; les cases sont ${l}`],
 ];

@@ -12,6 +12,8 @@ import { networkFigureSchema } from '../../schemas/networkFigure';
 import { orgModelSchema } from '../../schemas/orgModel';
 import { reviewRecordSchema } from '../../schemas/review';
 import { partnerSchema } from '../../schemas/partner';
+import { recallSchema } from '../../schemas/recall';
+import { legalStatusSchema } from '../../schemas/legalStatus';
 import { collectionNames, reviewCollection } from '../wiki/editor';
 
 export const schemas = {
@@ -29,6 +31,8 @@ export const schemas = {
   orgModel: orgModelSchema,
   review: reviewRecordSchema,
   partner: partnerSchema,
+  recall: recallSchema,
+  legal: legalStatusSchema,
 } as const;
 export type SchemaKey = keyof typeof schemas;
 
@@ -46,6 +50,8 @@ const byCollection: Record<string, SchemaKey> = {
   [collectionNames.figures]: 'figure',
   [collectionNames.orgModels]: 'orgModel',
   [collectionNames.partners]: 'partner',
+  [collectionNames.recalls]: 'recall',
+  [collectionNames.legal]: 'legal',
 };
 
 /** The schema that checks a collection's entries. */

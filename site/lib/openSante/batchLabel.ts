@@ -1,6 +1,8 @@
 // Batch label sheet for boxes leaving a micro-factory: checked input in, A4 PDF of eight
-// identical labels out. Pure (no DOM), so the page and the tests run the same code.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// identical labels out, each with a QR code of the batch's verify link when one is given.
+// Pure (no DOM), so the page and the tests run the same code.
+import { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import QRCode from 'qrcode';
 import { PAPER_MM, mmToPt } from '../../../designs/_kit/pdf/units';
 import type { Lang } from '../../i18n';
 import { longDate } from './format';
@@ -163,9 +165,10 @@ const fitSize = (font: PDFFont, text: string, max: number, width: number) => Mat
  * width, the fields wrapped (long words broken) at the largest size from 10 pt down that keeps
  * them between the title and the warning. Pure, so a test can check every run stays in its box.
  */
-export function layoutLabel(fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox): LabelRun[] {
+export function layoutLabel(fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox, qr?: LabelBox): LabelRun[] {
   const pad = mmToPt(PAD_MM);
-  const inner = box.width - 2 * pad;
+  // Text keeps clear of the QR code by its quiet zone.
+  const inner = box.width - 2 * pad - (qr ? qr.width + mmToPt(QR_GAP_MM) : 0);
   const runs: LabelRun[] = [];
   const run = (text: string, font: FontName, x: number, y: number, size: number) => runs.push({ text, font, x, y, size, width: widthOf(fonts[font], text, size) });
   const title = `${w.batch} ${v.batch}`;
@@ -216,9 +219,46 @@ function drawRun(page: PDFPage, fonts: Fonts, r: LabelRun) {
   }
 }
 
-function drawLabel(page: PDFPage, fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox) {
+const QR_SIDE_MM = 32;
+/** White around the code (4 modules of a version-6 code at this size) and between it and the text. */
+const QR_GAP_MM = 4;
+
+/** The dark modules of the QR code of `text`, row by row from the top (medium error correction). */
+export function qrModules(text: string): { size: number; dark: boolean[] } {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  return { size: modules.size, dark: Array.from(modules.data, (d) => d === 1) };
+}
+
+/** Where a label's QR code goes: on the right, under the batch number's line, centred in the rest. */
+export function qrBox(box: LabelBox): LabelBox {
+  const side = mmToPt(QR_SIDE_MM);
+  const pad = mmToPt(PAD_MM);
+  return { x: box.x + box.width - pad - side, y: box.y + (box.height - TITLE_SIZE - 8 - side) / 2, width: side, height: side };
+}
+
+/** Each row's runs of dark modules as one rectangle, tagged "QR" so a test can read the code back. */
+function drawQr(page: PDFPage, qr: { size: number; dark: boolean[] }, at: LabelBox) {
+  const m = at.width / qr.size;
+  page.pushOperators(beginMarkedContent('QR'));
+  for (let row = 0; row < qr.size; row++) {
+    for (let col = 0; col < qr.size; ) {
+      if (!qr.dark[row * qr.size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < qr.size && qr.dark[row * qr.size + col]) col++;
+      page.drawRectangle({ x: at.x + start * m, y: at.y + at.height - (row + 1) * m, width: (col - start) * m, height: m, color: rgb(0, 0, 0) });
+    }
+  }
+  page.pushOperators(endMarkedContent());
+}
+
+function drawLabel(page: PDFPage, fonts: Fonts, v: LabelValues, w: LabelWords, lang: Lang, box: LabelBox, qr?: { size: number; dark: boolean[] }) {
   page.drawRectangle({ ...box, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, borderDashArray: [3, 3] });
-  for (const r of layoutLabel(fonts, v, w, lang, box)) drawRun(page, fonts, r);
+  const at = qr ? qrBox(box) : undefined;
+  for (const r of layoutLabel(fonts, v, w, lang, box, at)) drawRun(page, fonts, r);
+  if (qr && at) drawQr(page, qr, at);
 }
 
 /** The eight label boxes of an A4 sheet, PDF points from the lower-left corner. */
@@ -238,8 +278,11 @@ export async function labelFonts(doc: PDFDocument): Promise<Fonts> {
   return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
 }
 
-/** An A4 PDF of eight identical labels, cut lines dashed. Title and keywords carry the batch number. */
-export async function labelSheetPdf(v: LabelValues, words: LabelWords, lang: Lang): Promise<Uint8Array> {
+/**
+ * An A4 PDF of eight identical labels, cut lines dashed. Title and keywords carry the batch
+ * number; with `link` (the batch's verify link, batchLink.ts), each label carries its QR code.
+ */
+export async function labelSheetPdf(v: LabelValues, words: LabelWords, lang: Lang, link?: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`${words.batch} ${v.batch}`);
   doc.setKeywords([v.batch]);
@@ -247,7 +290,8 @@ export async function labelSheetPdf(v: LabelValues, words: LabelWords, lang: Lan
   const fonts = await labelFonts(doc);
   const { width: wMm, height: hMm } = PAPER_MM.a4;
   const page = doc.addPage([mmToPt(wMm), mmToPt(hMm)]);
-  for (const box of labelBoxes()) drawLabel(page, fonts, v, words, lang, box);
+  const qr = link ? qrModules(link) : undefined;
+  for (const box of labelBoxes()) drawLabel(page, fonts, v, words, lang, box, qr);
   return doc.save();
 }
 

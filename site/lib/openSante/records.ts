@@ -20,10 +20,10 @@ export class ContentError extends Error {
   }
 }
 
-const zodProblems = (path: string, error: ZodError) =>
+export const zodProblems = (path: string, error: ZodError) =>
   error.issues.map((i) => `${path}: ${i.path.length ? i.path.join('.') : '(record)'}: ${i.message}`);
 
-function readYaml(path: string, label: string): { ok: true; data: unknown } | { ok: false; problems: string[] } {
+export function readYaml(path: string, label: string): { ok: true; data: unknown } | { ok: false; problems: string[] } {
   try {
     return { ok: true, data: parseYaml(readFileSync(path, 'utf8')) };
   } catch (e) {

@@ -73,10 +73,14 @@ export const STATE_MEANINGS: Readonly<Record<State, { fr: string; en: string }>>
   },
 };
 
-/** What a page shows: a state, or `modifie` when the reviewed files changed (never a validation). */
-export type Display = State | 'modifie';
-export const DISPLAYS: readonly Display[] = [...STATES.slice(0, 4), 'modifie', ...STATES.slice(4)];
+/**
+ * What a page shows: a state, `modifie` when the reviewed files changed (never a validation), or
+ * `rappele` when a recall concerns the design or its generator (over any state).
+ */
+export type Display = State | 'modifie' | 'rappele';
+export const DISPLAYS: readonly Display[] = [...STATES.slice(0, 4), 'modifie', ...STATES.slice(4), 'rappele'];
 export const DISPLAY_LABELS: Readonly<Record<Display, { fr: string; en: string }>> = {
   ...STATE_LABELS,
   modifie: { fr: 'Modifié depuis la revue', en: 'Changed since review' },
+  rappele: { fr: 'Rappelé', en: 'Recalled' },
 };

@@ -1,9 +1,13 @@
-// The displayed Open Santé status of a design, derived from its review records and the
-// SHA-256 of the files built now. Pure: no I/O, so tests can feed it any records and files.
+// The displayed Open Santé status of a design, derived from its review records, the SHA-256 of
+// the files built now and the hash of its generator. Pure: no I/O, so tests can feed it any
+// records, files and generators.
+import type { AnyDesign } from '../../../designs/_kit';
 import type { CriteriaCatalogue, ReviewRecord } from '../../schemas/review';
 import { stateOf } from '../../schemas/review';
 import type { categories } from '../../schemas/design';
 import { ContentError, type RecordFile } from './records';
+import { envelopeProblems, outsideOf, type Envelope } from './envelope';
+import { recallsFor, recallTarget, type RecallFile } from './recalls';
 import { INITIAL_STATE, TRANSITIONS, canTransition, isValidated, STATE_LABELS, type Display, type State } from './states';
 
 type Category = (typeof categories)[number];
@@ -39,12 +43,30 @@ export interface DerivedStatus {
   /** Reviewed files whose current hash differs from the one in the decisive record. */
   mismatches: Mismatch[];
   history: Step[];
+  /**
+   * What a validation covers: the record's envelope, or, for a record without one, exactly the
+   * variants of the files it examined. Absent unless the design is validated.
+   */
+  envelope?: Envelope;
+  /**
+   * The decisive record names a generator and the current one differs. With no mismatch, the
+   * change altered none of the reference files (a refactor): the review still holds.
+   */
+  generatorChanged: boolean;
+  /** Recalls that concern the design, its current generator or one of its current files. */
+  recalls: RecallFile[];
 }
+
+/** The design a record is checked against: its parameters and presets. */
+export type ReviewedDesign = Pick<AnyDesign, 'params' | 'presets' | 'defaults' | 'presetValues' | 'variantsOf'>;
+
+/** The variant a published file is of: `slug--a4-2.stl` → `a4-2`. */
+export const variantOfFile = (slug: string, name: string) => name.slice(slug.length + 2).split('.')[0];
 
 /** Only these states bind to files: a changed file invalidates them. */
 const bindsToFiles = (s: State) => s === 'en-revue' || isValidated(s);
 
-function crossCheck(slug: string, category: Category, file: RecordFile, files: CurrentFile[], criteria: CriteriaCatalogue): string[] {
+function crossCheck(slug: string, category: Category, file: RecordFile, files: CurrentFile[], criteria: CriteriaCatalogue, design?: ReviewedDesign): string[] {
   const { path, record: r } = file;
   const problems: string[] = [];
   if (r.design !== slug) problems.push(`${path}: design: "${r.design}" does not match the folder of the design "${slug}"`);
@@ -61,8 +83,30 @@ function crossCheck(slug: string, category: Category, file: RecordFile, files: C
   r.files.forEach((f, i) => {
     if (!built.includes(f.name)) problems.push(`${path}: files.${i}.name: no file "${f.name}" is built for ${slug} (built: ${built.join(', ')})`);
   });
+  if (design && r.envelope) problems.push(...envelopeCheck(slug, file, design, r.envelope));
   return problems;
 }
+
+/** An envelope must fit the design's parameters and contain the files the review examined. */
+function envelopeCheck(slug: string, { path, record: r }: RecordFile, design: ReviewedDesign, envelope: Envelope): string[] {
+  const presets = Object.keys(design.presets);
+  const problems = envelopeProblems(envelope, design.params, presets).map(([field, message]) => `${path}: ${field}: ${message}`);
+  if (problems.length) return problems;
+  r.files.forEach((f, i) => {
+    const variant = variantOfFile(slug, f.name);
+    if (variant !== 'defaut' && !presets.includes(variant)) return;
+    const values = variant === 'defaut' ? design.defaults : design.presetValues(variant);
+    const outside = outsideOf(envelope, design.defaults, values, design.variantsOf(values));
+    if (outside.length) {
+      problems.push(`${path}: files.${i}.name: the examined file "${f.name}" is outside the record's envelope (${outside.map((o) => `${o.id} = ${o.value}`).join(', ')}): widen envelope.parameters or add "${variant}" to envelope.presets`);
+    }
+  });
+  return problems;
+}
+
+/** What a validation covers: its envelope, or the variants of the files it examined. */
+const coverageOf = (slug: string, r: ReviewRecord): Envelope =>
+  r.envelope ?? { parameters: [], presets: [...new Set(r.files.map((f) => variantOfFile(slug, f.name)))] };
 
 function mismatchesOf(record: ReviewRecord, files: CurrentFile[]): Mismatch[] {
   return record.files.flatMap((f) => {
@@ -75,6 +119,8 @@ function mismatchesOf(record: ReviewRecord, files: CurrentFile[]): Mismatch[] {
  * Replays the records through the state machine and compares the reviewed hashes with the
  * current files. Throws a ContentError naming file and field for any malformed or
  * contradictory record, so a bad record fails the build instead of showing a wrong status.
+ * With `design`, envelopes are checked against its parameters; with `generator` (the current
+ * hash), a changed generator is reported.
  */
 export function deriveStatus(input: {
   slug: string;
@@ -82,14 +128,18 @@ export function deriveStatus(input: {
   records: RecordFile[];
   files: CurrentFile[];
   criteria: CriteriaCatalogue;
+  design?: ReviewedDesign;
+  generator?: string;
+  /** Every recall; those of this design, generator or files apply. */
+  recalls?: RecallFile[];
 }): DerivedStatus {
-  const { slug, category, records, files, criteria } = input;
+  const { slug, category, records, files, criteria, design, generator } = input;
   const problems: string[] = [];
   const history: Step[] = [];
   let state: State = INITIAL_STATE;
   let decisive: RecordFile | undefined;
   for (const file of records) {
-    problems.push(...crossCheck(slug, category, file, files, criteria));
+    problems.push(...crossCheck(slug, category, file, files, criteria, design));
     const to = stateOf(file.record);
     if (!canTransition(state, to)) {
       const allowed = TRANSITIONS[state].map((s) => STATE_LABELS[s].en).join(', ') || 'none, it is final';
@@ -101,6 +151,16 @@ export function deriveStatus(input: {
     decisive = file;
   }
   if (problems.length) throw new ContentError(problems);
+  // A changed generator keeps the review only if the reference files come out byte for byte
+  // the same: the mismatches say whether they do.
   const mismatches = decisive && bindsToFiles(state) ? mismatchesOf(decisive.record, files) : [];
-  return { state, display: mismatches.length ? 'modifie' : state, decisive, mismatches, history };
+  const reviewed = decisive?.record.generator;
+  const generatorChanged = bindsToFiles(state) && reviewed !== undefined && generator !== undefined && reviewed !== generator;
+  const recalls = recallsFor(input.recalls ?? [], slug, generator, files.map((f) => f.sha256));
+  // A recall of the design or of the generator it is built with overrides any review; one of a
+  // single file shows beside that file.
+  const recalled = recalls.some((r) => recallTarget(r.recall) !== 'file');
+  const display: Display = recalled ? 'rappele' : mismatches.length ? 'modifie' : state;
+  const envelope = decisive && display !== 'modifie' && display !== 'rappele' && isValidated(display) ? coverageOf(slug, decisive.record) : undefined;
+  return { state, display, decisive, mismatches, history, envelope, generatorChanged, recalls };
 }

@@ -18,6 +18,8 @@ export const collectionNames = {
   designs: 'modeles',
   designsEn: 'modeles-en',
   partners: 'partenaires',
+  recalls: 'rappels',
+  legal: 'statuts-juridiques',
 } as const;
 export type CollectionKey = keyof typeof collectionNames;
 

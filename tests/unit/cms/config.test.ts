@@ -27,6 +27,9 @@ const index: ContentIndex = {
       criteria: [{ id: 'bords-sans-arete', label: 'Bords sans arête vive' }],
       state: 'propose',
       allowed: ['en-revue', 'retire'],
+      generator: 'c'.repeat(64),
+      params: [{ id: 'headCircumference', label: 'Tour de tête' }],
+      presets: [{ id: 'defaut', label: 'Réglages par défaut' }, { id: 'a4-2', label: 'A4 · 2 trous' }],
     },
   ],
 };
@@ -68,7 +71,7 @@ const allFields = (fields: DecapField[]): DecapField[] => fields.flatMap((f) => 
 describe('the editor config, generated from the schemas', () => {
   it('has a collection for every kind of content the issue lists, with French labels', () => {
     const names = specs.map((s) => s.name);
-    for (const n of ['protocoles', 'guides', 'guides-en', 'modeles', 'modeles-en', 'lieux', 'production', 'ressources', 'groupes', 'inventaire', 'partenaires', 'revues-visiere-serre-tete']) {
+    for (const n of ['protocoles', 'guides', 'guides-en', 'modeles', 'modeles-en', 'lieux', 'production', 'ressources', 'groupes', 'inventaire', 'partenaires', 'rappels', 'statuts-juridiques', 'revues-visiere-serre-tete']) {
       expect(names).toContain(n);
     }
     expect(unlabelled, 'fields without a French label').toEqual(new Set());
@@ -87,7 +90,7 @@ describe('the editor config, generated from the schemas', () => {
       if (spec.files) for (const f of spec.files) expect(existsSync(f.file), f.file).toBe(true);
     }
     const folders = specs.flatMap((s) => (s.folder ? [s.folder] : []));
-    for (const f of ['network/places', 'network/production', 'network/resources', 'network/inventory', 'network/working-groups', 'network/figures', 'network/models', 'protocols', 'data/open-sante/partners']) {
+    for (const f of ['network/places', 'network/production', 'network/resources', 'network/inventory', 'network/working-groups', 'network/figures', 'network/models', 'protocols', 'data/open-sante/partners', 'data/open-sante/recalls', 'data/open-sante/legal']) {
       expect(folders).toContain(f);
     }
   });
@@ -189,6 +192,16 @@ describe('the editor’s check before saving', () => {
     ]);
   });
 
+  it('pre-fills a review with the generator built now, and offers the design’s own parameters and presets for its envelope', () => {
+    const fields = fieldsOf(specs.find((s) => s.name === 'revues-visiere-serre-tete')!);
+    const generator = fields.find((f) => f.name === 'generator')!;
+    expect(generator.default).toBe('c'.repeat(64));
+    expect(new RegExp(generator.pattern![0]).test('d'.repeat(64))).toBe(false);
+    const envelope = fields.find((f) => f.name === 'envelope')!.fields!;
+    expect(envelope.find((f) => f.name === 'parameters')!.fields!.find((f) => f.name === 'id')!.options).toEqual([{ value: 'headCircumference', label: 'Tour de tête (headCircumference)' }]);
+    expect(envelope.find((f) => f.name === 'presets')).toMatchObject({ widget: 'select', multiple: true, options: [{ value: 'defaut', label: 'Réglages par défaut' }, { value: 'a4-2', label: 'A4 · 2 trous' }] });
+  });
+
   it('refuses, in French, a review the build would refuse: a move the lifecycle forbids, a file with another file’s hash, a favourable decision missing a criterion', () => {
     const form = index.reviews[0];
     const [stl, threeMf] = form.files;
@@ -203,7 +216,7 @@ describe('the editor’s check before saving', () => {
   });
 
   it('has a French message for every message the schemas write', () => {
-    const messages = readFileSync('site/schemas/review.ts', 'utf8') + ['common', 'sourced', 'place', 'production', 'protocol', 'guide', 'design', 'orgModel', 'inventory', 'resource', 'networkFigure', 'partner'].map((n) => readFileSync(`site/schemas/${n}.ts`, 'utf8')).join('\n');
+    const messages = readFileSync('site/schemas/review.ts', 'utf8') + ['common', 'sourced', 'place', 'production', 'protocol', 'guide', 'design', 'orgModel', 'inventory', 'resource', 'networkFigure', 'partner', 'recall', 'legalStatus'].map((n) => readFileSync(`site/schemas/${n}.ts`, 'utf8')).join('\n');
     const literals = [...messages.matchAll(/(?:message: |fail\(\[[^\]]*\], |\.(?:min|refine)\([^,]*, )(['`])((?:(?!\1).)+)\1/g)]
       .map((m) => m[2].replace(/\$\{[^}]+\}/g, 'x'))
       .filter((m) => m.includes(' '));

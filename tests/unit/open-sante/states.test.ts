@@ -55,7 +55,7 @@ describe('Open Santé state machine', () => {
   });
 
   it('offers every state and "modifié" as displayed statuses, each labelled', () => {
-    expect([...DISPLAYS].sort()).toEqual([...STATES, 'modifie'].sort());
+    expect([...DISPLAYS].sort()).toEqual([...STATES, 'modifie', 'rappele'].sort());
     for (const d of DISPLAYS) expect(DISPLAY_LABELS[d].en.length).toBeGreaterThan(2);
   });
 });

@@ -3,6 +3,7 @@ import { designEntries, type DesignEntry } from '../../../lib/content';
 import { artifactsOf } from '../../../lib/artifacts';
 import { criteria } from '../../../lib/openSante';
 import { reviewTemplate } from '../../../lib/openSante/template';
+import { generatorHash } from '../../../lib/openSante/generator';
 
 // The pre-filled review record template of each design, a static file built with the site.
 export const getStaticPaths = (async () =>
@@ -10,6 +11,15 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ entry: DesignEntry }> = async ({ props: { entry } }) => {
   const files = await artifactsOf(entry.design);
-  const body = reviewTemplate({ slug: entry.design.slug, version: entry.doc.data.version, files, checklist: criteria()[entry.doc.data.category] });
+  const { design } = entry;
+  const body = reviewTemplate({
+    slug: design.slug,
+    version: entry.doc.data.version,
+    files,
+    checklist: criteria()[entry.doc.data.category],
+    generator: generatorHash(design.slug),
+    params: design.params,
+    presets: Object.keys(design.presets),
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };

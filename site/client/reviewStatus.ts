@@ -1,0 +1,115 @@
+// The Open Santé status of the values the customizer shows, told beside the preview in words:
+// covered by the review, outside its envelope (naming each parameter and its reviewed range), or
+// the design's own status. The check is the build's and the CLI's (lib/openSante/envelope.ts);
+// the words come from the page (Customizer.astro), in its language. Beside it: whether the values
+// meet a chosen partner's acceptance profile, and the "label a batch" link.
+import { describeReviewed, describeValue, describeVariant, taggedFileName, valueText, variantStatus, type Envelope, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
+import { acceptanceOf } from '../lib/openSante/acceptance';
+import { labelsQuery } from '../lib/openSante/batchTrace';
+import { HASH_PREFIX } from '../lib/openSante/batchLink';
+
+const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Keeps the "label a batch" link on the values shown and the file made for them: the hash of the
+ * main format's file (crypto.subtle: https or localhost only; without it the labels page asks
+ * for the hash). Hidden while no file is ready.
+ */
+function followLabelLink(root: HTMLElement, slug: string) {
+  const link = root.querySelector<HTMLAnchorElement>('[data-label-link]');
+  let variant: { preset?: string; params: Record<string, string> } = { preset: 'defaut', params: {} };
+  let file: Uint8Array | null = null;
+  let hash = '';
+  const write = () => {
+    if (!link) return;
+    link.hidden = !file;
+    link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params)}`;
+  };
+  return {
+    values(values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) {
+      const params = Object.fromEntries(Object.entries(values).filter(([k, v]) => valueText(v) !== valueText(defaults[k])).map(([k, v]) => [k, valueText(v)]));
+      variant = variants.length ? { preset: variants[0], params: {} } : { params };
+      write();
+    },
+    async file(bytes: Uint8Array | null) {
+      file = bytes;
+      hash = '';
+      write();
+      if (!bytes || !globalThis.crypto?.subtle) return;
+      const digest = hex(await crypto.subtle.digest('SHA-256', bytes as BufferSource)).slice(0, HASH_PREFIX);
+      if (file !== bytes) return; // newer files came in meanwhile
+      hash = digest;
+      write();
+    },
+  };
+}
+
+interface PartnerTexts {
+  partners: { id: string; name: string; envelope: Envelope; materials: string[] }[];
+  accepted: string;
+  refused: string;
+  item: string;
+  materials: string;
+}
+
+/** Tells whether the values shown meet the acceptance profile of the partner chosen in the menu. */
+function followPartnerCheck(root: HTMLElement, slug: string, texts: VariantTexts) {
+  const json = root.querySelector('[data-partner-texts]')?.textContent;
+  const select = root.querySelector<HTMLSelectElement>('[data-partner-select]');
+  const out = root.querySelector<HTMLElement>('[data-partner-result]');
+  if (!json || !select || !out) return () => undefined;
+  const words = JSON.parse(json) as PartnerTexts;
+  let last: { values: Record<string, unknown>; variants: string[] } = { values: texts.defaults, variants: ['defaut'] };
+  const tell = () => {
+    const partner = words.partners.find((p) => p.id === select.value);
+    out.dataset.accepted = '';
+    if (!partner) return void (out.textContent = '');
+    const a = acceptanceOf({ designs: [{ design: slug, ...partner.envelope }], materials: partner.materials }, slug, texts.defaults, last.values, last.variants);
+    const list = a.accepted || a.reason !== 'envelope' ? '' : a.outside.map((o) => {
+      const p = texts.params[o.id];
+      return words.item.replace('{label}', p.label).replace('{value}', describeValue(p, o.value, texts.words)).replace('{reviewed}', describeReviewed(p, o.reviewed, texts.words));
+    }).join(texts.separator);
+    const materials = partner.materials.length ? ` ${words.materials.replace('{list}', partner.materials.join(', '))}` : '';
+    out.textContent = (a.accepted ? words.accepted : words.refused).replace('{name}', partner.name).replace('{list}', list) + materials;
+    out.dataset.accepted = String(a.accepted);
+  };
+  select.addEventListener('change', tell);
+  return (values: Record<string, unknown>, variants: string[]) => {
+    last = { values, variants };
+    tell();
+  };
+}
+
+export interface ReviewStatusView {
+  /** Tells the status of the values drawn now, and renames the downloads after it. */
+  show(values: Record<string, unknown>, variants: string[]): void;
+  /** A download's name, carrying the status of the values shown ("…--perso--hors-perimetre-revu.stl"). */
+  fileName(name: string): string;
+  /** The files made for the values shown (main format first), or null while none is ready. */
+  files(files: { bytes: Uint8Array }[] | null): void;
+}
+
+export function startReviewStatus(root: HTMLElement): ReviewStatusView {
+  const json = root.querySelector('[data-review-texts]')?.textContent;
+  const box = root.querySelector<HTMLElement>('[data-review-status]');
+  const out = box?.querySelector<HTMLElement>('[data-review-text]');
+  if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name, files: () => undefined };
+  const texts = JSON.parse(json) as VariantTexts;
+  const labelLink = followLabelLink(root, root.dataset.slug!);
+  const partnerCheck = followPartnerCheck(root, root.dataset.slug!, texts);
+  let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
+  return {
+    show(values, variants) {
+      current = variantStatus(texts.scope, texts.defaults, values, variants);
+      out.textContent = describeVariant(texts, current);
+      box.dataset.reviewStatus = current.kind;
+      box.dataset.outside = current.outside.map((o) => o.id).join(' ');
+      // Files may have come in before this preview: their names follow the status too.
+      for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, current.kind);
+      labelLink.values(values, texts.defaults, variants);
+      partnerCheck(values, variants);
+    },
+    fileName: (name) => taggedFileName(name, current.kind),
+    files: (files) => void labelLink.file(files?.[0]?.bytes ?? null),
+  };
+}

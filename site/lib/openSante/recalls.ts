@@ -1,0 +1,54 @@
+// Recalls: read from data/open-sante/recalls/ (plain fs + yaml + zod, like review records, so the
+// build, the CLI and the tests go through the same checks), and matched against a design's
+// generator and files. A recall of a design the registry does not have fails the build.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { recallSchema, type Recall } from '../../schemas/recall';
+import { ContentError, readYaml, zodProblems } from './records';
+
+export const RECALLS_DIR = 'data/open-sante/recalls';
+
+/** A recall with its id (its file name) and the path messages name. */
+export interface RecallFile {
+  id: string;
+  path: string;
+  recall: Recall;
+}
+
+/** Every recall in `dir`, oldest first; throws a ContentError naming each bad file and field, or an unknown design. */
+export function readRecalls(dir: string, designSlugs: string[], root = process.cwd()): RecallFile[] {
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const out: RecallFile[] = [];
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const path = relative(root, join(dir, name));
+    const raw = readYaml(join(dir, name), path);
+    if (!raw.ok) {
+      problems.push(...raw.problems);
+      continue;
+    }
+    const parsed = recallSchema.safeParse(raw.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(path, parsed.error));
+      continue;
+    }
+    if (!designSlugs.includes(parsed.data.design)) problems.push(`${path}: design: unknown design "${parsed.data.design}" (designs: ${designSlugs.join(', ')})`);
+    out.push({ id: basename(name).replace(/\.ya?ml$/, ''), path, recall: parsed.data });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return out.sort((a, b) => a.recall.date.getTime() - b.recall.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Where recalls are read: data/open-sante/recalls/, or OPEN_SANTE_RECALLS for tests and scratch builds. */
+export const recallsDir = () => resolve(process.env.OPEN_SANTE_RECALLS ?? RECALLS_DIR);
+
+/** What a recall targets: the whole design, one generator, or one file. */
+export const recallTarget = (r: Recall): 'design' | 'generator' | 'file' => (r.generator ? 'generator' : r.file ? 'file' : 'design');
+
+/**
+ * The recalls that concern a design as built now: the whole design, its current generator, or
+ * one of its current files (by SHA-256). Pure.
+ */
+export function recallsFor(recalls: RecallFile[], slug: string, generator: string | undefined, fileHashes: string[]): RecallFile[] {
+  return recalls.filter(({ recall: r }) => r.design === slug && (recallTarget(r) === 'design' || (r.generator !== undefined && r.generator === generator) || (r.file !== undefined && fileHashes.includes(r.file))));
+}
