@@ -148,6 +148,8 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     await field(page, 'Anglais').fill(TEST_PLACE.role[1]);
     if (o.contact !== undefined) await field(page, 'Contact (adresse web)').fill(o.contact);
     await field(page, 'Faits valables à la date du').fill(o.asOf);
+    // The map announces the day of the last addition: every place records it.
+    await field(page, 'Ajouté à la liste le').fill(new Date().toISOString().slice(0, 10));
     // A list with a minimum starts with that many items; add one only if it is not there.
     if (!(await page.getByText('Éditeur ou auteur').count())) await addItem(page, 'Source').click();
     await field(page, 'Titre').fill(o.sourceTitle ?? TEST_PLACE.source[0]);
