@@ -115,6 +115,8 @@ export default {
   'bool.yes': 'yes',
   'bool.no': 'no',
   // Open Santé: status, review records, protocols, batch labels
+  'os.diagram.scrollHint': 'Scroll the diagram sideways to see all of it.',
+  'os.diagram.scrollRegion': 'Lifecycle diagram, scrolls sideways',
   'os.status.title': 'Open Santé status',
   'os.status.modified': 'Changed since the review of {date}',
   'os.status.modifiedHelp':

@@ -116,6 +116,8 @@ export default {
   'bool.yes': 'oui',
   'bool.no': 'non',
   // Open Santé: status, review records, protocols, batch labels
+  'os.diagram.scrollHint': 'Faites défiler le schéma horizontalement pour le voir en entier.',
+  'os.diagram.scrollRegion': 'Schéma du cycle de vie, défilable horizontalement',
   'os.status.title': 'Statut Open Santé',
   'os.status.modified': 'Modifié depuis la revue du {date}',
   'os.status.modifiedHelp':

@@ -156,6 +156,27 @@ describe.skipIf(!hasChromium)('review form for health partners', () => {
     expect(await en.page.locator('h1').innerText()).toBe('Open Santé');
     await en.context.close();
   });
+
+  it('renders the diagram labels at 12 px or more, scrolling sideways with a hint where the column is narrower', async () => {
+    for (const [width, narrow] of [[1366, false], [390, true]] as const) {
+      const { page, w, context } = await open('/open-sante/');
+      await page.setViewportSize({ width, height: 900 });
+      const figure = await page.locator('[data-process-diagram]').evaluate((fig) => {
+        const svg = fig.querySelector('svg')!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = [...svg.querySelectorAll('[data-transition-label]')].map((l) => parseFloat(getComputedStyle(l).fontSize) * scale);
+        const scroller = fig.querySelector('.process-scroll')!;
+        return { sizes, scrolls: scroller.scrollWidth > scroller.clientWidth, page: document.documentElement.scrollWidth };
+      });
+      expect(figure.sizes.length, `${width}`).toBeGreaterThan(0);
+      expect(Math.min(...figure.sizes), `${width}`).toBeGreaterThanOrEqual(12);
+      expect(figure.scrolls, `${width}`).toBe(narrow);
+      expect(await page.locator('[data-scroll-hint]').isVisible(), `${width}`).toBe(narrow);
+      expect(figure.page, `${width}: the page itself does not scroll sideways`).toBeLessThanOrEqual(width);
+      expect(w.errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
 
 describe.skipIf(!hasChromium)('batch label generator', () => {

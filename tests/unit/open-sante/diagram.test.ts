@@ -32,6 +32,10 @@ describe.each(['fr', 'en'] as const)('process diagram (%s)', (lang) => {
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i].box, boxes[j].box)).toBe(false);
   });
 
+  it('fits a 54rem column at its natural size, where its labels are readable (ProcessDiagram.astro)', () => {
+    expect(d.width).toBeLessThanOrEqual(54 * 16);
+  });
+
   it('starts each arrow on its own box and ends it on the other, crossing no other box', () => {
     const onBorder = ([x, y]: number[], b: ReturnType<typeof boxAround>) =>
       (Math.abs(y - b.y) < 0.2 || Math.abs(y - (b.y + b.h)) < 0.2) && x > b.x && x < b.x + b.w;
