@@ -60,8 +60,7 @@ function nearestOnOutline(outline: Pt[][], p: Pt): Pt {
  * inside the smallest size, name every size drawn, and go over the inner lines on a white ground
  * (cut lines are drawn last, never hidden).
  */
-export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s): Item[] {
-  const placed = pattern.layout(values);
+export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s, placed = pattern.layout(values)): Item[] {
   const byPart = new Map(outlines.map((o) => [o.name, o.outline]));
   const lines: Item[] = [];
   const texts: Item[] = [];

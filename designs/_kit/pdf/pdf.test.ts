@@ -48,8 +48,8 @@ describe('tiled PDF', () => {
     const overlap = 15;
     const { bytes, plan } = await tiledPdf(lShape, { paper: 'a4', title: 'test', overlap });
     const pages = (await readPdf(bytes)).slice(1);
-    expect(pages.length).toBe(plan.tiles.filter((t) => t.printed).length);
-    expect(plan.tiles.some((t) => !t.printed)).toBe(true);
+    expect(pages.length).toBe(plan!.tiles.filter((t) => t.printed).length);
+    expect(plan!.tiles.some((t) => !t.printed)).toBe(true);
     const windows = pages.map((p) => {
       const win = p.paths.find((x) => x.tag === 'window')!;
       // Same size on the page as on the drawing: nothing is scaled.
