@@ -49,9 +49,13 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
           }
           const square = pages[0].paths.find((x) => x.tag === 'calib-50mm')!.page;
           expect(Math.abs(square[1][0] - square[0][0] - 50)).toBeLessThan(0.1);
-          const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag)));
+          // Traced pieces (cut:) or, on tiled pages, pieces cut by measure drawn on the diagram (diagram-cut:).
+          const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag.replace(/^diagram-cut:/, 'cut:'))));
           expect([...tags].some((t) => t.startsWith(`cut:${size}--`))).toBe(true);
           for (const o of others) expect([...tags].some((t) => t.startsWith(`cut:${o}--`))).toBe(false);
+          // The size chart is on the first page, every size of the pattern in it.
+          const chart = pages[0].texts.filter((x) => x.tag === 'chart-head').map((x) => x.text);
+          for (const s of Object.keys(design.pattern.sizes)) expect(chart).toContain(design.pattern.sizes[s].fr.replace('–', '-'));
         } else {
           const svg = new TextDecoder().decode(bytes);
           expect(svg).toMatch(/<svg[^>]* width="[\d.]+mm" height="[\d.]+mm"/);
@@ -113,6 +117,13 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     expect(await page.locator('.step').count()).toBe(5);
     expect(await page.locator('.step .pattern-figure svg path.cut').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.warning').textContent()).toMatch(/charlotte en tissu cousue à la maison n’est pas un équipement certifié/);
+    // The size chart, in the guide and on the pattern's page, in the page's language.
+    await page.goto(`${baseUrl()}/en/guides/surblouse/`);
+    const chart = page.locator('.size-chart table');
+    expect(await chart.locator('thead th').allTextContents()).toEqual(['Measurement', 'S', 'M', 'L', 'XL', 'XXL', 'Origin']);
+    expect(await chart.locator('tr', { hasText: 'Length, shoulder to hem' }).locator('td').allTextContents()).toEqual(['120 cm', '122 cm', '124 cm', '126 cm', '128 cm', 'drafting choice']);
+    await page.goto(`${baseUrl()}/modeles/charlotte/`);
+    expect(await page.locator('.size-chart tr', { hasText: 'Élastique' }).locator('td').allTextContents()).toEqual(['44,5 cm', '47 cm', 'MHP (mars 2020)']);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl()}/guides/masque-a-plis/`);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
