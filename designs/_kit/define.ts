@@ -7,7 +7,7 @@ import { parseParams, type Parsed } from './parse';
 export const DEFAULT_VARIANT = 'defaut';
 export const CUSTOM_VARIANT = 'perso';
 
-export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
+export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'pdf-projector' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
 
 export interface Preset<P extends ParamSpecs> {
   label: Localized;

@@ -56,7 +56,7 @@ export default definePattern({
   slug: 'charlotte',
   title: { fr: 'Charlotte en tissu', en: 'Fabric bouffant cap' },
   sizes,
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   // The cap has no seam: its only edge is the casing, folded up by the allowance.
   allowance: {
     label: { fr: 'Coulisse (rempli)', en: 'Casing depth' },

@@ -66,7 +66,7 @@ export default definePattern({
     }),
   },
   groups: { closure: { fr: 'Attaches', en: 'Straps' } },
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const seam = CUT_SQUARE[size as keyof typeof CUT_SQUARE] - 2 * ALLOWANCE.default;
     const pleats = pleatLines(seam);

@@ -55,7 +55,7 @@ export default definePattern({
   slug: 'masque-bec-de-canard',
   title: { fr: 'Masque barrière bec de canard (AFNOR S76-001)', en: 'Duck-bill barrier mask (AFNOR S76-001)' },
   sizes,
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const [cw, ch] = CUT[size as keyof typeof CUT];
     const w = cw - 2 * ALLOWANCE.default;

@@ -60,7 +60,7 @@ export default definePattern({
   title: { fr: 'Surblouse en coton', en: 'Cotton gown' },
   sizes,
   // The body is longer than an A0 sheet: tiled pages and SVG only.
-  formats: ['pdf-a4', 'pdf-letter', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const [w, len, sleeve] = SIZES_MM[size as keyof typeof SIZES_MM];
     const side = w / 2;

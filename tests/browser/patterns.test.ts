@@ -24,7 +24,7 @@ const PAPER: Record<string, [number, number]> = { 'pdf-a4': [210, 297], 'pdf-let
 
 describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
   for (const [design, size] of [[plis, 'adult'], [bec, 'child48'], [blouse, 'L'], [cap, 'child']] as const) {
-    it(`${design.slug}: one size chosen, every format downloads with that size only, at true scale`, async () => {
+    it(`${design.slug}: one size chosen, every format (the projector's too) downloads with that size only, at true scale`, async () => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
       const w = watch(page);
@@ -38,11 +38,21 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
           await customizerSettled(page, id);
         }
       }
+      expect(design.formats).toContain('pdf-projector');
       for (const format of design.formats) {
         await page.locator(`[data-download="${format}"][aria-disabled="false"]`).waitFor();
         const bytes = await downloadBytes(page, `[data-download="${format}"]`);
         const others = Object.keys(design.pattern.sizes).filter((s) => s !== size);
-        if (format.startsWith('pdf')) {
+        if (format === 'pdf-projector') {
+          // One page at 1:1: its 1 cm grid read back from the downloaded file.
+          const pages = await readPdf(bytes);
+          expect(pages).toHaveLength(1);
+          const xs = pages[0].paths.filter((x) => x.tag === 'grid-x').map((x) => x.page[0][0]).sort((a, b) => a - b);
+          expect(xs.length).toBeGreaterThan(10);
+          xs.forEach((x, i) => expect(Math.abs(x - 10 * (i + 1))).toBeLessThan(0.01));
+          expect(pages[0].paths.some((x) => x.tag.startsWith(`cut:${size}--`))).toBe(true);
+          expect(pages[0].texts.some((x) => x.tag === 'chart-head')).toBe(true);
+        } else if (format.startsWith('pdf')) {
           const pages = await readPdf(bytes);
           for (const p of pages) {
             expect([p.widthMm, p.heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(PAPER[format][0], 2), expect.closeTo(PAPER[format][1], 2)]);

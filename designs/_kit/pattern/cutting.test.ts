@@ -17,7 +17,7 @@ import type { NumberSpec } from '../params';
 const patterns: PatternDesign[] = designs.filter(isPattern);
 const only = (d: PatternDesign, size: string) => Object.fromEntries(Object.keys(d.pattern.sizes).map((s) => [sizeKey(s), s === size]));
 
-async function pdfOf(d: PatternDesign, format: 'pdf-a4' | 'pdf-letter' | 'pdf-a0', input: Record<string, unknown>) {
+async function pdfOf(d: PatternDesign, format: 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'pdf-projector', input: Record<string, unknown>) {
   const k = await loadKernel();
   const run = d.run(input);
   if (!run.ok) throw new Error('must run');

@@ -1,6 +1,6 @@
 import { defineDesign, type Design, type FormatId, type Preset } from '../define';
 import { paramError, type ParamError } from '../messages';
-import { bool, num, type Localized, type ParamSpecs, type Values } from '../params';
+import { bool, choice, num, type Localized, type ParamSpecs, type Values } from '../params';
 import { boxOfPoints, type Box, type Pt } from '../pdf/drawing';
 import type { SizeChart } from './chart';
 import type { SupplyNeed } from './estimate';
@@ -36,7 +36,16 @@ const allowanceParam = (a?: AllowanceSpec) =>
     step: 1,
     default: a?.default ?? ALLOWANCE.default,
   });
-type Common = { allowance: ReturnType<typeof allowanceParam> };
+/** The projector file's grid: centimetres, or inches for those who measure in inches (US Letter users). */
+const projectorGridParam = () =>
+  choice<'cm' | 'in'>({
+    label: { fr: 'Grille du fichier projecteur', en: 'Projector file grid' },
+    help: { fr: 'Pas de la grille tracée sous le patron dans le PDF pour projecteur.', en: 'Pitch of the grid drawn under the pattern in the projector PDF.' },
+    group: 'sewing',
+    options: { cm: { fr: '1 cm', en: '1 cm' }, in: { fr: '1 pouce', en: '1 inch' } },
+    default: 'cm',
+  });
+type Common = { allowance: ReturnType<typeof allowanceParam>; projectorGrid: ReturnType<typeof projectorGridParam> };
 
 export const sizeKey = (id: string) => `size_${id}`;
 
@@ -104,7 +113,7 @@ export function definePattern<P extends ParamSpecs = Record<never, never>>(spec:
   const sizeParams = Object.fromEntries(
     sizeIds.map((id) => [sizeKey(id), bool({ label: spec.sizes[id], group: 'sizes', default: true })]),
   );
-  const params = { ...(spec.params ?? {}), ...sizeParams, allowance: allowanceParam(spec.allowance) } as P & Common;
+  const params = { ...(spec.params ?? {}), ...sizeParams, allowance: allowanceParam(spec.allowance), projectorGrid: projectorGridParam() } as P & Common;
   type V = Values<P & Common>;
   const selectedSizes = (v: Record<string, unknown>) => sizeIds.filter((id) => v[sizeKey(id)] === true);
   const allowance = (v: Record<string, unknown>) => v.allowance as number;

@@ -74,7 +74,7 @@ const tiled = (paper: PaperId) => async (ctx: ExportContext) => {
   return bytes;
 };
 
-/** Sewing-pattern formats: tiled A4 and US Letter, single A0 sheet, SVG in millimetres. */
+/** Sewing-pattern formats: tiled A4 and US Letter, single A0 sheet, one page for a projector, SVG in millimetres. */
 export const PATTERN_FORMATS: Format[] = [
   { id: 'pdf-a4', label: 'PDF A4', extension: 'a4.pdf', mime: 'application/pdf', write: tiled('a4') },
   { id: 'pdf-letter', label: 'PDF US Letter', extension: 'letter.pdf', mime: 'application/pdf', write: tiled('letter') },
@@ -86,6 +86,17 @@ export const PATTERN_FORMATS: Format[] = [
     write: async (ctx) => {
       const d = patternOf(ctx);
       return (await pdfKit()).singleSheetPdf(contextItems(ctx), { paper: 'a0', title: title(ctx), aside: chartBlock(d, ctx.values) });
+    },
+  },
+  {
+    id: 'pdf-projector',
+    label: 'PDF projecteur / projector',
+    extension: 'projecteur.pdf',
+    mime: 'application/pdf',
+    write: async (ctx) => {
+      const d = patternOf(ctx);
+      const grid = ctx.values.projectorGrid === 'in' ? 'in' : 'cm';
+      return (await pdfKit()).projectorPdf(contextItems(ctx), { title: title(ctx), grid, aside: chartBlock(d, ctx.values) });
     },
   },
   {

@@ -4,4 +4,5 @@ export { boxOfPoints, drawingBox, boxWidth, boxHeight, type Box, type Item, type
 export { calibrationItems, CALIBRATION_MM, CALIBRATION_IN_MM, CALIBRATION_BLOCK } from './calibration';
 export { planTiles, tiledPdf, tileLabel, tileHeaderItems, assemblyHeaderItems, textWidth, fitText, type Block, type Tile, type TilePlan, type TileOptions } from './tile';
 export { singleSheetPdf } from './sheet';
+export { projectorPdf, PROJECTOR_GRID, PROJECTOR_CROSS_MM, type ProjectorGrid } from './projector';
 export { drawItems, encodable } from './render';
