@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFFont, type PDFPage } from 'pdf-lib';
 import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
-import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, type Box, type Item, type Pt } from './drawing';
+import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, textBox, type Box, type Item, type Pt } from './drawing';
 import { drawItems, encodable } from './render';
 import { PAPER_MM, PT_PER_MM, paperPt, type PaperId } from './units';
 
@@ -125,6 +125,35 @@ function overlapLines(plan: TilePlan, t: Tile): Item[] {
   if (t.row > 0) out.push(dashed([[w.minX, w.maxY - plan.overlap], [w.maxX, w.maxY - plan.overlap]]));
   if (t.row < plan.rows - 1) out.push(dashed([[w.minX, w.minY + plan.overlap], [w.maxX, w.minY + plan.overlap]]));
   return out;
+}
+
+const within = (b: Box, w: Box) => b.minX >= w.minX && b.maxX <= w.maxX && b.minY >= w.minY && b.maxY <= w.maxY;
+const overlapArea = (a: Box, b: Box) => Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX)) * Math.max(0, Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY));
+/** Gap kept between a moved text and its page's window edge, mm. */
+const TEXT_INSET_MM = 1;
+
+/**
+ * Texts moved, where need be, so that each lies whole inside at least one printed page's
+ * window: a text across a page edge goes to the printed page that holds most of it, moved in by
+ * as little as it takes. Paths are left as they are.
+ */
+export function keepTextsWhole(items: Item[], plan: TilePlan): Item[] {
+  const windows = plan.tiles.filter((t) => t.printed).map((t) => t.window);
+  return items.map((it) => {
+    if (it.kind !== 'text') return it;
+    const b = textBox(it);
+    if (windows.length === 0 || windows.some((w) => within(b, w))) return it;
+    const centre = (x: Box): Pt => [(x.minX + x.maxX) / 2, (x.minY + x.maxY) / 2];
+    const distance = (w: Box) => Math.hypot(centre(w)[0] - centre(b)[0], centre(w)[1] - centre(b)[1]);
+    const w = windows.reduce((best, x) => (overlapArea(b, x) > overlapArea(b, best) || (overlapArea(b, x) === overlapArea(b, best) && distance(x) < distance(best)) ? x : best));
+    const shift = (lo: number, hi: number, wlo: number, whi: number) => (lo < wlo + TEXT_INSET_MM ? wlo + TEXT_INSET_MM - lo : hi > whi - TEXT_INSET_MM ? whi - TEXT_INSET_MM - hi : 0);
+    return { ...it, at: [it.at[0] + shift(b.minX, b.maxX, w.minX, w.maxX), it.at[1] + shift(b.minY, b.maxY, w.minY, w.maxY)] };
+  });
+}
+
+/** What a page of the tiling prints: every path entering its window, and the texts lying whole inside it, never a cut one. */
+export function tileItems(items: Item[], window: Box): Item[] {
+  return items.filter((it) => (it.kind === 'text' ? within(textBox(it), window) : boxesIntersect(itemBox(it), window)));
 }
 
 /** Sets up page coordinates in millimetres (the single scale of every page). */
@@ -294,12 +323,13 @@ export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: 
   const before = frontPages(doc, font, items, plan, o, plan?.margin ?? o.margin ?? 8).length;
   for (const extra of o.extraPages ?? []) drawItems(mmPage(doc, o.paper), font, extra);
   if (plan) {
+    const whole = keepTextsWhole(items, plan);
     const marks = alignmentMarks(plan);
     const printed = plan.tiles.filter((t) => t.printed);
     const first = before + (o.extraPages?.length ?? 0);
     printed.forEach((t, i) => {
       const page = mmPage(doc, o.paper);
-      drawWindow(page, font, [...items, ...marks, ...overlapLines(plan, t)], t.window, [plan.margin, plan.margin]);
+      drawWindow(page, font, tileItems([...whole, ...marks, ...overlapLines(plan, t)], t.window), t.window, [plan.margin, plan.margin]);
       drawItems(page, font, tileHeaderItems(font, plan, t, first + i + 1, first + printed.length, o.title));
     });
   }
