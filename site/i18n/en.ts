@@ -464,6 +464,7 @@ export default {
   'sizeChart.origin': 'Origin',
   'sizeChart.body': 'For',
   'sizeChart.finished': 'Once sewn',
+  'fabric.noteRef': 'See note {n}',
   'fabric.cli': 'From the command line:',
   // Catalogue (issue 3): material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Estimated material:',

@@ -464,6 +464,7 @@ export default {
   'sizeChart.origin': 'Origine',
   'sizeChart.body': 'Pour',
   'sizeChart.finished': 'Une fois cousue',
+  'fabric.noteRef': 'Voir la note {n}',
   'fabric.cli': 'En ligne de commande :',
   // Catalogue (issue 3): material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Matière estimée :',

@@ -113,6 +113,43 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     await context.close();
   });
 
+  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    it(`at ${width} px the fabric layout fills its column for 1 and for 100 gowns, numbered with a key; the width table says each error once`, async () => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const w = watch(page);
+      await page.goto(`${baseUrl()}/modeles/surblouse/`);
+      const form = page.locator('form[data-fabric]');
+      for (const n of ['1', '100']) {
+        await form.locator('input[name="q-S"]').fill(n);
+        await form.locator('input[name="width"]').fill('1400');
+        await form.locator('button[type="submit"]').click();
+        const svg = form.locator('output svg.fabric-svg');
+        await svg.first().waitFor();
+        const [drawn, column] = await Promise.all([svg.first().evaluate((e) => e.getBoundingClientRect().width), form.locator('output').evaluate((e) => e.getBoundingClientRect().width)]);
+        expect(drawn, `${n} gowns`).toBeGreaterThan(column * 0.98);
+        // Tall enough to read: the layout runs in rows, not a sliver.
+        expect(await svg.first().evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(40);
+        expect(await form.locator('output .layout-key li').count()).toBe(4);
+        expect(await svg.first().locator('text').count()).toBeGreaterThan(4);
+        expect(await svg.first().locator('path.scale-bar').count()).toBe(1);
+      }
+      // Errors of the width table: a dash in the cells, each sentence once under the table.
+      const notes = await page.locator('.fabric-notes li').allTextContents();
+      expect(notes.length).toBeGreaterThan(0);
+      expect(new Set(notes).size).toBe(notes.length);
+      expect(await page.locator('.fabric table td', { hasText: 'Laize' }).count()).toBe(0);
+      // The guide's sheet layouts fill their column too.
+      await page.goto(`${baseUrl()}/guides/surblouse/`);
+      for (const fig of await page.locator('figure.fabric-layout').all()) {
+        const [drawn, column] = await Promise.all([fig.locator('svg.fabric-svg').evaluate((e) => e.getBoundingClientRect().width), fig.evaluate((e) => e.getBoundingClientRect().width)]);
+        expect(drawn).toBeGreaterThan(column * 0.98);
+      }
+      expect(w.errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('a guide shows its steps with diagrams drawn from the pattern and links to the pattern both ways', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
