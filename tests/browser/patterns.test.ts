@@ -150,6 +150,26 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     });
   }
 
+  it('the pattern preview draws each size in its own colour and line style, with a legend and the pieces named', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${baseUrl()}/en/designs/surblouse/`);
+    await customizerSettled(page);
+    const view = page.locator('[data-viewport] svg.pattern-view');
+    await view.waitFor();
+    const styles = await view.locator('path[data-size]').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-size')}|${p.getAttribute('stroke')}|${p.getAttribute('stroke-dasharray') ?? 'solid'}`));
+    const bySize = new Map(styles.map((x) => [x.split('|')[0], x.split('|').slice(1).join('|')]));
+    expect([...bySize.keys()]).toEqual(['S', 'M', 'L', 'XL', 'XXL']);
+    // One style per size, and distinct by dashes alone (black and white).
+    expect(new Set(styles).size).toBe(5);
+    expect(new Set([...bySize.values()].map((v) => v.split('|')[1])).size).toBe(5);
+    expect((await page.locator('[data-viewport] .size-legend li').allTextContents()).map((t) => t.trim())).toEqual(['S', 'M', 'L', 'XL', 'XXL']);
+    expect(await view.locator('text.piece-label').allTextContents()).toEqual(['Gown, body (front and back)', 'Gown, sleeve', 'Gown, belt', 'Gown, neck tie']);
+    expect(w.errors).toEqual([]);
+    await context.close();
+  });
+
   it('a guide shows its steps with diagrams drawn from the pattern and links to the pattern both ways', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
