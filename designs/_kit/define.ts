@@ -8,7 +8,7 @@ import type { PrintSettings } from './printSettings';
 export const DEFAULT_VARIANT = 'defaut';
 export const CUSTOM_VARIANT = 'perso';
 
-export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
+export type FormatId = 'stl' | '3mf' | 'svg' | 'dxf' | 'pdf' | 'pdf-a4' | 'pdf-letter' | 'pdf-a0' | 'pdf-projector' | 'svg-pattern' | 'gabarit-a4' | 'gabarit-letter';
 
 export interface Preset<P extends ParamSpecs> {
   label: Localized;

@@ -1,4 +1,4 @@
-import { definePattern, type PieceSpec } from '../_kit/pattern';
+import { definePattern, type PieceSpec, type SizeChart } from '../_kit/pattern';
 import type { Pt } from '../_kit/pdf';
 
 /**
@@ -26,6 +26,23 @@ export const sizes = {
   adult: { fr: 'Adulte', en: 'Adult' },
 };
 
+const MHP = { source: { fr: 'MHP (mars 2020)', en: 'MHP (March 2020)' } };
+const perSize = (f: (size: keyof typeof CUT_DIAMETER) => number) => ({ child: f('child'), adult: f('adult') });
+
+/**
+ * Every figure is the source's but the casing, which is the pattern's allowance: the seam line
+ * (the casing's fold) stays the source's circle less ¾ in, and the cut grows with the casing.
+ */
+export const chart = (allowance: number): SizeChart => ({
+  body: [{ label: { fr: 'Pour', en: 'For' }, values: { child: { fr: 'enfant', en: 'child' }, adult: { fr: 'adulte', en: 'adult' } }, origin: MHP }],
+  finished: [
+    { label: { fr: 'Cercle coupé, diamètre', en: 'Circle as cut, across' }, values: perSize((s) => CUT_DIAMETER[s] - 2 * CASING + 2 * allowance), origin: MHP },
+    { label: { fr: 'Coulisse', en: 'Casing' }, values: perSize(() => allowance), origin: { source: { fr: 'MHP : ¾ po, réglable', en: 'MHP: ¾ in, adjustable' } } },
+    { label: { fr: 'Cercle, coulisse repliée', en: 'Circle, casing folded' }, values: perSize((s) => CUT_DIAMETER[s] - 2 * CASING), origin: MHP },
+    { label: { fr: 'Élastique', en: 'Elastic' }, values: perSize((s) => ELASTIC[s]), origin: MHP },
+  ],
+});
+
 /** A circle arc of radius r from angle a0 to a1 (radians), counter-clockwise. */
 function arc(r: number, a0: number, a1: number): Pt[] {
   const n = Math.max(2, Math.round((SEGMENTS * (a1 - a0)) / (2 * Math.PI)));
@@ -39,7 +56,7 @@ export default definePattern({
   slug: 'charlotte',
   title: { fr: 'Charlotte en tissu', en: 'Fabric bouffant cap' },
   sizes,
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   // The cap has no seam: its only edge is the casing, folded up by the allowance.
   allowance: {
     label: { fr: 'Coulisse (rempli)', en: 'Casing depth' },
@@ -77,4 +94,5 @@ export default definePattern({
     return [cap];
   },
   supplies: (_v, size) => [{ name: 'elastic', count: 1, length: ELASTIC[size as keyof typeof ELASTIC] }],
+  chart: (v) => chart(v.allowance),
 });

@@ -1,5 +1,5 @@
 import { choice } from '../_kit';
-import { ALLOWANCE, definePattern, rectSeam, type PieceSpec } from '../_kit/pattern';
+import { ALLOWANCE, definePattern, rectSeam, type PieceSpec, type SizeChart } from '../_kit/pattern';
 import type { Pt } from '../_kit/pdf';
 
 /**
@@ -20,6 +20,23 @@ export const sizes = {
   child: { fr: 'Enfant (7 ans et +)', en: 'Child (7 and over)' },
   adult: { fr: 'Adulte', en: 'Adult' },
 };
+
+const AFNOR = { source: { fr: 'AFNOR SPEC S76-001', en: 'AFNOR SPEC S76-001' } };
+/** The tutorial gives the adult figures; the child's are ours (see the design's page). */
+const ADULT_TUTORIAL = { source: { fr: 'adulte : brindecousette.com ; enfant : choix de tracé', en: 'adult: brindecousette.com; child: drafting choice' } };
+const seamSide = (size: keyof typeof CUT_SQUARE) => CUT_SQUARE[size] - 2 * ALLOWANCE.default;
+const perSize = (f: (size: keyof typeof CUT_SQUARE) => number) => ({ child: f('child'), adult: f('adult') });
+
+export const chart = (): SizeChart => ({
+  body: [{ label: { fr: 'Âge', en: 'Age' }, values: { child: { fr: '7 ans et plus', en: '7 and over' }, adult: { fr: 'adulte', en: 'adult' } }, origin: AFNOR }],
+  finished: [
+    { label: { fr: 'Carré coupé (marge de 1 cm)', en: 'Square as cut (1 cm allowance)' }, values: perSize((s) => CUT_SQUARE[s]), origin: ADULT_TUTORIAL },
+    { label: { fr: 'Largeur finie', en: 'Finished width' }, values: perSize(seamSide), origin: ADULT_TUTORIAL },
+    // Each pleat folds away twice its depth.
+    { label: { fr: 'Hauteur plissée', en: 'Pleated height' }, values: perSize((s) => { const k = seamSide(s) / seamSide('adult'); return seamSide(s) - PLEAT.count * 2 * PLEAT.depth * k; }), origin: 'drafting' },
+    { label: { fr: 'Élastique (chacun)', en: 'Elastic (each)' }, values: perSize((s) => ELASTIC[s]), origin: ADULT_TUTORIAL },
+  ],
+});
 
 const layers = [
   { name: 'exterieur', label: { fr: 'Masque à plis, couche extérieure', en: 'Pleated mask, outer layer' }, fabric: { fr: 'tissu extérieur', en: 'outer fabric' } },
@@ -49,7 +66,7 @@ export default definePattern({
     }),
   },
   groups: { closure: { fr: 'Attaches', en: 'Straps' } },
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const seam = CUT_SQUARE[size as keyof typeof CUT_SQUARE] - 2 * ALLOWANCE.default;
     const pleats = pleatLines(seam);
@@ -72,4 +89,5 @@ export default definePattern({
       ? { name: 'elastic', count: 2, length: ELASTIC[size as keyof typeof ELASTIC] }
       : { name: 'ties', count: 2, length: TIE },
   ],
+  chart,
 });

@@ -1,4 +1,4 @@
-import { ALLOWANCE, definePattern, type PieceSpec } from '../_kit/pattern';
+import { ALLOWANCE, definePattern, type PieceSpec, type SizeChart } from '../_kit/pattern';
 
 /**
  * AFNOR duck-bill barrier mask, as adapted by sewing tutorials (location-costumes.com): each
@@ -24,6 +24,27 @@ export const sizes = {
   large: { fr: 'Adulte grand', en: 'Adult large' },
 };
 
+const TUTORIAL = { source: { fr: 'location-costumes.com', en: 'location-costumes.com' } };
+const perSize = (f: (cut: readonly [number, number]) => number) => Object.fromEntries(Object.entries(CUT).map(([s, c]) => [s, f(c)]));
+
+export const chart = (): SizeChart => ({
+  body: [
+    {
+      label: { fr: 'Pour', en: 'For' },
+      values: Object.fromEntries(Object.entries(sizes).map(([s, l]) => [s, l])),
+      origin: TUTORIAL,
+    },
+  ],
+  finished: [
+    { label: { fr: 'Rectangle coupé, largeur', en: 'Rectangle as cut, width' }, values: perSize(([w]) => w), origin: TUTORIAL },
+    { label: { fr: 'Rectangle coupé, hauteur', en: 'Rectangle as cut, height' }, values: perSize(([, h]) => h), origin: TUTORIAL },
+    // The seam line is the cut less the default allowance on each sewn side.
+    { label: { fr: 'Largeur finie, à plat', en: 'Finished width, flat' }, values: perSize(([w]) => w - 2 * ALLOWANCE.default), origin: TUTORIAL },
+    { label: { fr: 'Hauteur finie, à plat', en: 'Finished height, flat' }, values: perSize(([, h]) => h - 2 * ALLOWANCE.default), origin: TUTORIAL },
+    { label: { fr: 'Liens (chacun)', en: 'Ties (each)' }, values: perSize(() => TIE), origin: TUTORIAL },
+  ],
+});
+
 const layers = [
   { name: 'exterieur', label: { fr: 'Bec de canard, couche extérieure', en: 'Duck-bill, outer layer' }, fabric: { fr: 'tissu extérieur', en: 'outer fabric' } },
   { name: 'intercalaire', label: { fr: 'Bec de canard, intercalaire', en: 'Duck-bill, middle layer' }, fabric: { fr: 'tissu intercalaire', en: 'middle-layer fabric' } },
@@ -34,7 +55,7 @@ export default definePattern({
   slug: 'masque-bec-de-canard',
   title: { fr: 'Masque barrière bec de canard (AFNOR S76-001)', en: 'Duck-bill barrier mask (AFNOR S76-001)' },
   sizes,
-  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-a0', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const [cw, ch] = CUT[size as keyof typeof CUT];
     const w = cw - 2 * ALLOWANCE.default;
@@ -57,4 +78,5 @@ export default definePattern({
     { name: 'ties', count: 2, length: TIE },
     { name: 'noseWire', count: 1, length: NOSE_WIRE },
   ],
+  chart,
 });

@@ -1,4 +1,4 @@
-import { definePattern, rectSeam, type PieceSpec } from '../_kit/pattern';
+import { definePattern, rectSeam, type PieceSpec, type SizeChart } from '../_kit/pattern';
 import type { Pt } from '../_kit/pdf';
 
 /**
@@ -31,6 +31,28 @@ const STRIPS = { belt: [40, 900], neckTie: [30, 400] } as const;
 
 export const sizes = Object.fromEntries(Object.keys(SIZES_MM).map((s) => [s, { fr: s, en: s }])) as Record<keyof typeof SIZES_MM, { fr: string; en: string }>;
 
+/** Room between the body and the gown closed at the back, round the chest (drafting choice). */
+const CHEST_EASE = 200;
+const HOSPITALS = { source: { fr: 'hôpitaux de Saint-Malo, Dinan, Cancale', en: 'Saint-Malo, Dinan, Cancale hospitals' } };
+const BED_SHEET_GOWN = { source: { fr: 'over-the-blues.com', en: 'over-the-blues.com' } };
+
+const perSize = (f: (dims: readonly [number, number, number]) => number) =>
+  Object.fromEntries(Object.entries(SIZES_MM).map(([s, d]) => [s, f(d)]));
+
+/** The gown's size chart: the requested length and the source's slit and elastic; the rest is ours. */
+export const chart = (): SizeChart => ({
+  body: [{ label: { fr: 'Tour de poitrine, au plus', en: 'Chest, at most' }, values: perSize(([w]) => 2 * w - CHEST_EASE), origin: 'drafting' }],
+  finished: [
+    { label: { fr: 'Tour, dos fermé', en: 'Round, back closed' }, values: perSize(([w]) => 2 * w), origin: 'drafting' },
+    { label: { fr: 'Longueur, épaule à ourlet', en: 'Length, shoulder to hem' }, values: perSize(([, len]) => len), origin: 'drafting' },
+    { label: { fr: 'Longueur demandée, au moins', en: 'Length asked for, at least' }, values: perSize(() => MIN_LENGTH), origin: HOSPITALS },
+    { label: { fr: 'Manche, emmanchure à poignet', en: 'Sleeve, armhole to wrist' }, values: perSize(([, , sleeve]) => sleeve), origin: 'drafting' },
+    { label: { fr: 'Fente d’emmanchure', en: 'Armhole slit' }, values: perSize(() => ARMHOLE_SLIT), origin: BED_SHEET_GOWN },
+    { label: { fr: 'Poignet avant élastique', en: 'Cuff before the elastic' }, values: perSize(() => CUFF_WIDTH), origin: 'drafting' },
+    { label: { fr: 'Élastique de poignet', en: 'Cuff elastic' }, values: perSize(() => CUFF_ELASTIC), origin: BED_SHEET_GOWN },
+  ],
+});
+
 const cotton = { fr: 'coton (drap)', en: 'cotton (bed sheet)' };
 
 export default definePattern({
@@ -38,7 +60,7 @@ export default definePattern({
   title: { fr: 'Surblouse en coton', en: 'Cotton gown' },
   sizes,
   // The body is longer than an A0 sheet: tiled pages and SVG only.
-  formats: ['pdf-a4', 'pdf-letter', 'svg-pattern'],
+  formats: ['pdf-a4', 'pdf-letter', 'pdf-projector', 'svg-pattern'],
   pieces(_v, size) {
     const [w, len, sleeve] = SIZES_MM[size as keyof typeof SIZES_MM];
     const side = w / 2;
@@ -84,4 +106,5 @@ export default definePattern({
     ];
   },
   supplies: () => [{ name: 'elastic', count: 2, length: CUFF_ELASTIC }],
+  chart,
 });

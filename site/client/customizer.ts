@@ -4,7 +4,7 @@
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { GenerateRequest, ToDesignWorker, WorkerReply } from './protocol';
 import { createViewer, type Viewer } from './viewer';
-import { drawOutlines } from './outlineView';
+import { drawOutlines, type PatternNames } from './outlineView';
 import type { PreviewSummary } from '../../designs/_kit/summary';
 import { formatNumber } from '../../designs/_kit/lang';
 import { describeEstimate } from '../../designs/_kit/material';
@@ -304,6 +304,11 @@ export function startCustomizer(root: HTMLElement) {
    * Shows a preview's size, material and description, then records when it is drawn. The preset
    * menu follows the values: it names a preset only while the values are exactly that preset's.
    */
+  // A sewing pattern's sizes as their checkboxes name them, and its parts' labels: the preview's legend and piece names.
+  const patternNames = (s: PreviewSummary): PatternNames => ({
+    sizeName: (size) => root.querySelector(`#p-size_${CSS.escape(size)}`)?.closest('label')?.textContent?.trim() || undefined,
+    partLabel: (part) => s.parts.find((p) => p.name === part)?.label[lang],
+  });
   const present = async (id: number, variants: string[], s: PreviewSummary, drawn?: Promise<void>) => {
     clearErrors();
     const chosen = presetSelect.value || DEFAULT_VARIANT;
@@ -344,7 +349,7 @@ export function startCustomizer(root: HTMLElement) {
         // Outline-only designs get an SVG; anything with a solid gets the 3D view.
         const v = data.parts.length ? await loadViewer() : undefined;
         const drawn = v?.show(data.parts);
-        if (!v && data.outlines.length) drawOutlines(viewport, data.outlines);
+        if (!v && data.outlines.length) drawOutlines(viewport, data.outlines, patternNames(data.summary));
         return present(data.id, data.variants, data.summary, drawn);
       }
       case 'files':

@@ -2,6 +2,7 @@
 // computed at build, for the quantities typed per size, shows the layout it measured, and its
 // errors in the reader's language on the field at fault.
 import { estimateMix, readQuantity, readWidth, FabricInputError, CUT_GAP, type SizeBoxes, type SupplyNeed, type FabricEstimate } from '../../designs/_kit/pattern/estimate';
+import { fabricLayoutSvg, layoutKey } from '../../designs/_kit/pattern/layoutSvg';
 
 import type { Lang } from '../../designs/_kit/lang';
 const SUPPLY: Record<SupplyNeed['name'], Record<Lang, string>> = {
@@ -19,22 +20,32 @@ const LAYOUT: Record<Lang, string> = { fr: 'Placement calculé', en: 'Computed l
 
 const number = (lang: Lang, n: number, digits = 2) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(n);
 const metres = (lang: Lang, mm: number) => `${number(lang, mm / 1000)} m`;
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The layout as measured: the fabric, and each piece's box (turned ones hatched darker). */
-function layoutSvg(lang: Lang, f: FabricEstimate['fabrics'][number], width: number): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `-20 -20 ${width + 40} ${f.length + 40}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${LAYOUT[lang]}${COLON[lang]}${f.fabric[lang]}, ${number(lang, width / 10, 0)} cm × ${metres(lang, f.length)}`);
-  const rect = (x: number, y: number, w: number, h: number, fill: string, stroke: string) => {
-    const r = document.createElementNS(SVG, 'rect');
-    for (const [k, v] of Object.entries({ x, y, width: w, height: h, fill, stroke, 'stroke-width': 1.5, 'vector-effect': 'non-scaling-stroke' })) r.setAttribute(k, String(v));
-    svg.append(r);
-  };
-  rect(0, 0, width, f.length, 'none', '#555');
-  for (const p of f.nesting.placements) rect(p.x, p.y, p.w - CUT_GAP, p.h - CUT_GAP, p.rotated ? '#e3c98f' : '#f3e9d2', '#7a1f1f');
-  return svg;
+/** The layout as measured, filling the column (see fabricLayoutSvg), and its numbered key. */
+function layoutFigure(lang: Lang, f: FabricEstimate['fabrics'][number], width: number, sizes: SizeBoxes[]): HTMLElement {
+  const key = layoutKey(f.nesting.placements);
+  const figure = Object.assign(document.createElement('figure'), { className: 'fabric-figure' });
+  // Our own markup from numbers and escaped labels: no text typed by the reader goes into it.
+  figure.innerHTML = fabricLayoutSvg({
+    length: f.length,
+    width,
+    placements: f.nesting.placements,
+    gap: CUT_GAP,
+    numberOf: key.numberOf,
+    label: `${LAYOUT[lang]}${COLON[lang]}${f.fabric[lang]}, ${number(lang, (width - CUT_GAP) / 10, 0)} cm × ${metres(lang, f.length)}`,
+    metres: (mm) => metres(lang, mm),
+  });
+  const list = Object.assign(document.createElement('ol'), { className: 'layout-key' });
+  for (const e of key.entries) {
+    const [size, name] = e.piece.split(':');
+    const s = sizes.find((x) => x.size === size);
+    const piece = s?.pieces.find((p) => p.name === name);
+    const item = Object.assign(document.createElement('li'), { value: e.n, textContent: `${piece?.label[lang] ?? name} (${s?.label[lang] ?? size}) × ${e.count}` });
+    list.append(item);
+  }
+  const caption = document.createElement('figcaption');
+  caption.append(list);
+  figure.append(caption);
+  return figure;
 }
 
 function show(form: HTMLFormElement) {
@@ -64,7 +75,7 @@ function show(form: HTMLFormElement) {
       list.append(Object.assign(document.createElement('li'), { textContent: `${SUPPLY[s.name][lang]}${COLON[lang]}${metres(lang, s.total)} (${parts})` }));
     }
     out.append(list);
-    for (const f of e.fabrics) out.append(layoutSvg(lang, f, e.width + CUT_GAP));
+    for (const f of e.fabrics) out.append(layoutFigure(lang, f, e.width + CUT_GAP, sizes));
   } catch (err) {
     if (!(err instanceof FabricInputError)) throw err;
     const field = err.field === 'width' ? width : err.size ? (form.elements.namedItem(`q-${err.size}`) as HTMLInputElement | null) : null;

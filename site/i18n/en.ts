@@ -558,6 +558,13 @@ export default {
   'fabric.turned': '{n} pieces turned a quarter turn, shaded darker.',
   'fabric.tableCaption': 'Length of each fabric for {n} items, by fabric width',
   'fabric.jsRequired': 'Other quantities need JavaScript; the table above is computed in advance.',
+  'sizeChart.title': 'Size chart',
+  'sizeChart.caption': 'What body each size is for, and its measurements once sewn. Each figure comes from a source or is our own drafting choice.',
+  'sizeChart.measure': 'Measurement',
+  'sizeChart.origin': 'Origin',
+  'sizeChart.body': 'For',
+  'sizeChart.finished': 'Once sewn',
+  'fabric.noteRef': 'See note {n}',
   'fabric.cli': 'From the command line:',
   // Catalogue: material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Estimated material:',

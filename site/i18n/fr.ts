@@ -558,6 +558,13 @@ export default {
   'fabric.turned': '{n} pièces tournées d’un quart de tour, en plus foncé.',
   'fabric.tableCaption': 'Longueur de chaque tissu pour {n} articles, selon la laize',
   'fabric.jsRequired': 'Le calcul pour d’autres quantités a besoin de JavaScript ; le tableau ci-dessus est calculé d’avance.',
+  'sizeChart.title': 'Tableau des tailles',
+  'sizeChart.caption': 'Pour quel corps chaque taille est prévue, et ses mesures une fois cousue. Chaque chiffre vient d’une source ou est un choix de tracé de notre part.',
+  'sizeChart.measure': 'Mesure',
+  'sizeChart.origin': 'Origine',
+  'sizeChart.body': 'Pour',
+  'sizeChart.finished': 'Une fois cousue',
+  'fabric.noteRef': 'Voir la note {n}',
   'fabric.cli': 'En ligne de commande :',
   // Catalogue: material estimate, parameter files, catalogue filters, licences page.
   'design.materialLabel': 'Matière estimée :',

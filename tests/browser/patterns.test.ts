@@ -24,7 +24,7 @@ const PAPER: Record<string, [number, number]> = { 'pdf-a4': [210, 297], 'pdf-let
 
 describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
   for (const [design, size] of [[plis, 'adult'], [bec, 'child48'], [blouse, 'L'], [cap, 'child']] as const) {
-    it(`${design.slug}: one size chosen, every format downloads with that size only, at true scale`, async () => {
+    it(`${design.slug}: one size chosen, every format (the projector's too) downloads with that size only, at true scale`, async () => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
       const w = watch(page);
@@ -38,20 +38,34 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
           await customizerSettled(page, id);
         }
       }
+      expect(design.formats).toContain('pdf-projector');
       for (const format of design.formats) {
         await page.locator(`[data-download="${format}"][aria-disabled="false"]`).waitFor();
         const bytes = await downloadBytes(page, `[data-download="${format}"]`);
         const others = Object.keys(design.pattern.sizes).filter((s) => s !== size);
-        if (format.startsWith('pdf')) {
+        if (format === 'pdf-projector') {
+          // One page at 1:1: its 1 cm grid read back from the downloaded file.
+          const pages = await readPdf(bytes);
+          expect(pages).toHaveLength(1);
+          const xs = pages[0].paths.filter((x) => x.tag === 'grid-x').map((x) => x.page[0][0]).sort((a, b) => a - b);
+          expect(xs.length).toBeGreaterThan(10);
+          xs.forEach((x, i) => expect(Math.abs(x - 10 * (i + 1))).toBeLessThan(0.01));
+          expect(pages[0].paths.some((x) => x.tag.startsWith(`cut:${size}--`))).toBe(true);
+          expect(pages[0].texts.some((x) => x.tag === 'chart-head')).toBe(true);
+        } else if (format.startsWith('pdf')) {
           const pages = await readPdf(bytes);
           for (const p of pages) {
             expect([p.widthMm, p.heightMm].sort((a, b) => a - b)).toEqual([expect.closeTo(PAPER[format][0], 2), expect.closeTo(PAPER[format][1], 2)]);
           }
           const square = pages[0].paths.find((x) => x.tag === 'calib-50mm')!.page;
           expect(Math.abs(square[1][0] - square[0][0] - 50)).toBeLessThan(0.1);
-          const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag)));
+          // Traced pieces (cut:) or, on tiled pages, pieces cut by measure drawn on the diagram (diagram-cut:).
+          const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag.replace(/^diagram-cut:/, 'cut:'))));
           expect([...tags].some((t) => t.startsWith(`cut:${size}--`))).toBe(true);
           for (const o of others) expect([...tags].some((t) => t.startsWith(`cut:${o}--`))).toBe(false);
+          // The size chart is on the first page, every size of the pattern in it.
+          const chart = pages[0].texts.filter((x) => x.tag === 'chart-head').map((x) => x.text);
+          for (const s of Object.keys(design.pattern.sizes)) expect(chart).toContain(design.pattern.sizes[s].fr.replace('–', '-'));
         } else {
           const svg = new TextDecoder().decode(bytes);
           expect(svg).toMatch(/<svg[^>]* width="[\d.]+mm" height="[\d.]+mm"/);
@@ -99,6 +113,63 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     await context.close();
   });
 
+  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    it(`at ${width} px the fabric layout fills its column for 1 and for 100 gowns, numbered with a key; the width table says each error once`, async () => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const w = watch(page);
+      await page.goto(`${baseUrl()}/modeles/surblouse/`);
+      const form = page.locator('form[data-fabric]');
+      for (const n of ['1', '100']) {
+        await form.locator('input[name="q-S"]').fill(n);
+        await form.locator('input[name="width"]').fill('1400');
+        await form.locator('button[type="submit"]').click();
+        const svg = form.locator('output svg.fabric-svg');
+        await svg.first().waitFor();
+        const [drawn, column] = await Promise.all([svg.first().evaluate((e) => e.getBoundingClientRect().width), form.locator('output').evaluate((e) => e.getBoundingClientRect().width)]);
+        expect(drawn, `${n} gowns`).toBeGreaterThan(column * 0.98);
+        // Tall enough to read: the layout runs in rows, not a sliver.
+        expect(await svg.first().evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(40);
+        expect(await form.locator('output .layout-key li').count()).toBe(4);
+        expect(await svg.first().locator('text').count()).toBeGreaterThan(4);
+        expect(await svg.first().locator('path.scale-bar').count()).toBe(1);
+      }
+      // Errors of the width table: a dash in the cells, each sentence once under the table.
+      const notes = await page.locator('.fabric-notes li').allTextContents();
+      expect(notes.length).toBeGreaterThan(0);
+      expect(new Set(notes).size).toBe(notes.length);
+      expect(await page.locator('.fabric table td', { hasText: 'Laize' }).count()).toBe(0);
+      // The guide's sheet layouts fill their column too.
+      await page.goto(`${baseUrl()}/guides/surblouse/`);
+      for (const fig of await page.locator('figure.fabric-layout').all()) {
+        const [drawn, column] = await Promise.all([fig.locator('svg.fabric-svg').evaluate((e) => e.getBoundingClientRect().width), fig.evaluate((e) => e.getBoundingClientRect().width)]);
+        expect(drawn).toBeGreaterThan(column * 0.98);
+      }
+      expect(w.errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('the pattern preview draws each size in its own colour and line style, with a legend and the pieces named', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const w = watch(page);
+    await page.goto(`${baseUrl()}/en/designs/surblouse/`);
+    await customizerSettled(page);
+    const view = page.locator('[data-viewport] svg.pattern-view');
+    await view.waitFor();
+    const styles = await view.locator('path[data-size]').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-size')}|${p.getAttribute('stroke')}|${p.getAttribute('stroke-dasharray') ?? 'solid'}`));
+    const bySize = new Map(styles.map((x) => [x.split('|')[0], x.split('|').slice(1).join('|')]));
+    expect([...bySize.keys()]).toEqual(['S', 'M', 'L', 'XL', 'XXL']);
+    // One style per size, and distinct by dashes alone (black and white).
+    expect(new Set(styles).size).toBe(5);
+    expect(new Set([...bySize.values()].map((v) => v.split('|')[1])).size).toBe(5);
+    expect((await page.locator('[data-viewport] .size-legend li').allTextContents()).map((t) => t.trim())).toEqual(['S', 'M', 'L', 'XL', 'XXL']);
+    expect(await view.locator('text.piece-label').allTextContents()).toEqual(['Gown, body (front and back)', 'Gown, sleeve', 'Gown, belt', 'Gown, neck tie']);
+    expect(w.errors).toEqual([]);
+    await context.close();
+  });
+
   it('a guide shows its steps with diagrams drawn from the pattern and links to the pattern both ways', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -113,6 +184,13 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     expect(await page.locator('.step').count()).toBe(5);
     expect(await page.locator('.step .pattern-figure svg path.cut').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.warning').textContent()).toMatch(/charlotte en tissu cousue à la maison n’est pas un équipement certifié/);
+    // The size chart, in the guide and on the pattern's page, in the page's language.
+    await page.goto(`${baseUrl()}/en/guides/surblouse/`);
+    const chart = page.locator('.size-chart table');
+    expect(await chart.locator('thead th').allTextContents()).toEqual(['Measurement', 'S', 'M', 'L', 'XL', 'XXL', 'Origin']);
+    expect(await chart.locator('tr', { hasText: 'Length, shoulder to hem' }).locator('td').allTextContents()).toEqual(['120 cm', '122 cm', '124 cm', '126 cm', '128 cm', 'drafting choice']);
+    await page.goto(`${baseUrl()}/modeles/charlotte/`);
+    expect(await page.locator('.size-chart tr', { hasText: 'Élastique' }).locator('td').allTextContents()).toEqual(['44,5 cm', '47 cm', 'MHP (mars 2020)']);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl()}/guides/masque-a-plis/`);
     expect(await page.locator('.site-header').isVisible()).toBe(false);

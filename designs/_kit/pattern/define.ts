@@ -1,7 +1,8 @@
 import { defineDesign, type Design, type FormatId, type Preset } from '../define';
 import { paramError, type ParamError } from '../messages';
-import { bool, num, type Localized, type ParamSpecs, type Values } from '../params';
+import { bool, choice, num, type Localized, type ParamSpecs, type Values } from '../params';
 import { boxOfPoints, type Box, type Pt } from '../pdf/drawing';
+import type { SizeChart } from './chart';
 import type { SupplyNeed } from './estimate';
 import { shelfNest } from './nest';
 import { cutShape, movePiece, unfoldedSeam, type PieceSpec } from './piece';
@@ -35,7 +36,16 @@ const allowanceParam = (a?: AllowanceSpec) =>
     step: 1,
     default: a?.default ?? ALLOWANCE.default,
   });
-type Common = { allowance: ReturnType<typeof allowanceParam> };
+/** The projector file's grid: centimetres, or inches for those who measure in inches (US Letter users). */
+const projectorGridParam = () =>
+  choice<'cm' | 'in'>({
+    label: { fr: 'Grille du fichier projecteur', en: 'Projector file grid' },
+    help: { fr: 'Pas de la grille tracée sous le patron dans le PDF pour projecteur.', en: 'Pitch of the grid drawn under the pattern in the projector PDF.' },
+    group: 'sewing',
+    options: { cm: { fr: '1 cm', en: '1 cm' }, in: { fr: '1 pouce', en: '1 inch' } },
+    default: 'cm',
+  });
+type Common = { allowance: ReturnType<typeof allowanceParam>; projectorGrid: ReturnType<typeof projectorGridParam> };
 
 export const sizeKey = (id: string) => `size_${id}`;
 
@@ -54,6 +64,8 @@ export interface PatternSpec<P extends ParamSpecs> {
   pieces: (values: Values<P & Common>, size: string) => PieceSpec[];
   /** What one finished item needs besides fabric. */
   supplies: (values: Values<P & Common>, size: string) => Supply[];
+  /** Each size's body measurements and finished measurements, every figure sourced or a drafting choice. */
+  chart: (values: Values<P & Common>) => SizeChart;
   /** The allowance's own label and bounds, when it is not a seam allowance (default: 5–20 mm seam allowance, 10 mm). */
   allowance?: AllowanceSpec;
 }
@@ -70,10 +82,11 @@ export interface PlacedPiece {
 export interface Pattern {
   sizes: Record<string, Localized>;
   selectedSizes(values: Record<string, unknown>): string[];
-  /** Every selected size of every piece, layered piece by piece, groups side by side. */
-  layout(values: Record<string, unknown>): PlacedPiece[];
+  /** Every selected size of every piece (or of those `keep` accepts), layered piece by piece, groups side by side. */
+  layout(values: Record<string, unknown>, keep?: (piece: PieceSpec) => boolean): PlacedPiece[];
   pieces(values: Record<string, unknown>, size: string): PieceSpec[];
   supplies(values: Record<string, unknown>, size: string): Supply[];
+  chart(values: Record<string, unknown>): SizeChart;
   allowance(values: Record<string, unknown>): number;
 }
 
@@ -100,16 +113,16 @@ export function definePattern<P extends ParamSpecs = Record<never, never>>(spec:
   const sizeParams = Object.fromEntries(
     sizeIds.map((id) => [sizeKey(id), bool({ label: spec.sizes[id], group: 'sizes', default: true })]),
   );
-  const params = { ...(spec.params ?? {}), ...sizeParams, allowance: allowanceParam(spec.allowance) } as P & Common;
+  const params = { ...(spec.params ?? {}), ...sizeParams, allowance: allowanceParam(spec.allowance), projectorGrid: projectorGridParam() } as P & Common;
   type V = Values<P & Common>;
   const selectedSizes = (v: Record<string, unknown>) => sizeIds.filter((id) => v[sizeKey(id)] === true);
   const allowance = (v: Record<string, unknown>) => v.allowance as number;
   const pieces = (v: Record<string, unknown>, size: string) => spec.pieces(v as V, size);
 
-  function layout(v: Record<string, unknown>): PlacedPiece[] {
+  function layout(v: Record<string, unknown>, keep: (piece: PieceSpec) => boolean = () => true): PlacedPiece[] {
     const sizes = selectedSizes(v);
     const a = allowance(v);
-    const names = [...new Set(sizes.flatMap((s) => pieces(v, s).map((p) => p.name)))];
+    const names = [...new Set(sizes.flatMap((s) => pieces(v, s).filter(keep).map((p) => p.name)))];
     // Each piece's sizes share its origin (layered); the groups are shelved side by side.
     const groups = names.map((name) => {
       const all = sizes.flatMap((size) => pieces(v, size).filter((p) => p.name === name).map((piece) => ({ size, piece })));
@@ -173,6 +186,7 @@ export function definePattern<P extends ParamSpecs = Record<never, never>>(spec:
     layout,
     pieces,
     supplies: (v, size) => spec.supplies(v as V, size),
+    chart: (v) => spec.chart(v as V),
     allowance,
   };
   return Object.assign(design as unknown as Design<ParamSpecs>, { pattern });

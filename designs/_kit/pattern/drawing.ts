@@ -3,16 +3,10 @@ import type { Localized } from '../params';
 import { approxTextWidth, boxOfPoints, boxesIntersect, textBox, type Box, type Item, type Pt, type Stroke } from '../pdf/drawing';
 import type { Pattern } from './define';
 import { foldLine, type PieceSpec } from './piece';
+import { sizeStyle } from './styles';
 
-/** One line style per size, so layered sizes stay apart in black and white as well as colour. */
-export const SIZE_STYLES: Stroke[] = [
-  { width: 0.5, color: [0, 0, 0] },
-  { width: 0.5, dash: [6, 2], color: [0.75, 0.1, 0.1] },
-  { width: 0.5, dash: [6, 2, 1, 2], color: [0.1, 0.3, 0.75] },
-  { width: 0.5, dash: [1.5, 1.5], color: [0.05, 0.5, 0.2] },
-  { width: 0.5, dash: [10, 3, 2, 3], color: [0.55, 0.2, 0.6] },
-];
-export const sizeStyle = (i: number) => SIZE_STYLES[i % SIZE_STYLES.length];
+export { SIZE_STYLES, sizeStyle } from './styles';
+
 
 const bi = (l: Localized) => `${l.fr} / ${l.en}`;
 const mid = (a: Pt, b: Pt): Pt => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
@@ -60,8 +54,7 @@ function nearestOnOutline(outline: Pt[][], p: Pt): Pt {
  * inside the smallest size, name every size drawn, and go over the inner lines on a white ground
  * (cut lines are drawn last, never hidden).
  */
-export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s): Item[] {
-  const placed = pattern.layout(values);
+export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s, placed = pattern.layout(values)): Item[] {
   const byPart = new Map(outlines.map((o) => [o.name, o.outline]));
   const lines: Item[] = [];
   const texts: Item[] = [];

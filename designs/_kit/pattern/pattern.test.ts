@@ -8,7 +8,8 @@ import { approxTextWidth, boxOfPoints, boxesIntersect, textBox, type Item, type 
 import { textWidth as pdfTextWidth } from '../pdf/tile';
 import { LABEL_SIZE, labelLines } from './drawing';
 import { contextItems } from './formats';
-import { cutShape, foldLine } from './piece';
+import { cutShape, foldLine, type PieceSpec } from './piece';
+import { measuredShape } from './measure';
 import { isPattern, sizeKey, type PatternDesign } from './define';
 import { fabricEstimate, parseQuantities, FabricInputError, CUT_GAP } from './fabric';
 import { bestNest, shelfNest, skylineNest, type Nesting } from './nest';
@@ -32,6 +33,12 @@ function distanceToPolyline(p: Pt, poly: Pt[], closed = true): number {
     best = Math.min(best, Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy));
   }
   return best;
+}
+
+/** The piece a model part (`<size>--<name>`) carries. */
+function pieceOf(design: PatternDesign, values: Record<string, unknown>, part: string): PieceSpec {
+  const [size, name] = part.split('--');
+  return design.pattern.pieces(values, size).find((p) => p.name === name)!;
 }
 
 /** Distance to the infinite line through a and b. */
@@ -125,7 +132,8 @@ describe('sizes', () => {
 });
 
 describe('pattern PDFs read back', () => {
-  const cases = patterns.flatMap((d) => d.formats.filter((f) => f.startsWith('pdf')).map((f) => [d.slug, f, d] as const));
+  // The projector's page is sized to its drawing: its own test reads it back (pdf/projector.test.ts).
+  const cases = patterns.flatMap((d) => d.formats.filter((f) => f.startsWith('pdf') && f !== 'pdf-projector').map((f) => [d.slug, f, d] as const));
   it.each(cases)('%s %s: true-scale pages, calibration square and every piece at its size', async (_, format, design) => {
     expect(isPattern(design)).toBe(true);
     const k = await loadKernel();
@@ -138,7 +146,9 @@ describe('pattern PDFs read back', () => {
     const square = pages[0].paths.find((x) => x.tag === 'calib-50mm')!.page;
     expect(Math.abs(Math.hypot(square[1][0] - square[0][0], square[1][1] - square[0][1]) - 50)).toBeLessThan(0.1);
     expect(Math.abs(Math.hypot(square[2][0] - square[1][0], square[2][1] - square[1][1]) - 50)).toBeLessThan(0.1);
-    for (const part of ctx.outlines) {
+    // Tiled pages trace the shaped pieces only; the single sheet traces every piece.
+    const traced = format === 'pdf-a0' ? ctx.outlines : ctx.outlines.filter((o) => !measuredShape(pieceOf(design, run.values, o.name)));
+    for (const part of traced) {
       const model = boxOfPoints(part.outline.flat() as Pt[]);
       // Tiled: the drawing's own coordinates (pages are checked at scale 1 in the PDF kit tests);
       // single sheet: measured on the page itself.
@@ -148,9 +158,11 @@ describe('pattern PDFs read back', () => {
       expect(Math.abs(b.maxX - b.minX - (model.maxX - model.minX))).toBeLessThan(0.2);
       expect(Math.abs(b.maxY - b.minY - (model.maxY - model.minY))).toBeLessThan(0.2);
     }
+    const tags = new Set(pages.flatMap((p) => p.paths.map((x) => x.tag)));
+    for (const part of ctx.outlines.filter((o) => !traced.includes(o))) expect(tags.has(`cut:${part.name}`), `${part.name} is tiled`).toBe(false);
     if (format !== 'pdf-a0') {
       // Every tiled page has pattern lines of its own inside its window.
-      for (const p of pages.slice(1)) {
+      for (const p of pages.filter((x) => x.paths.some((y) => y.tag === 'window'))) {
         const win = boxOfPoints(p.paths.find((x) => x.tag === 'window')!.local);
         const inside = p.paths.some((x) => /^(cut|seam|mark|fold|grain):/.test(x.tag) && passesInside(x.local, win));
         expect(inside).toBe(true);

@@ -48,8 +48,8 @@ describe('tiled PDF', () => {
     const overlap = 15;
     const { bytes, plan } = await tiledPdf(lShape, { paper: 'a4', title: 'test', overlap });
     const pages = (await readPdf(bytes)).slice(1);
-    expect(pages.length).toBe(plan.tiles.filter((t) => t.printed).length);
-    expect(plan.tiles.some((t) => !t.printed)).toBe(true);
+    expect(pages.length).toBe(plan!.tiles.filter((t) => t.printed).length);
+    expect(plan!.tiles.some((t) => !t.printed)).toBe(true);
     const windows = pages.map((p) => {
       const win = p.paths.find((x) => x.tag === 'window')!;
       // Same size on the page as on the drawing: nothing is scaled.
@@ -177,4 +177,55 @@ describe('tiled PDF headers', () => {
       });
     }
   }
+});
+
+describe('tiles never cut a text', () => {
+  type Text = Extract<Item, { kind: 'text' }>;
+  const inside = (b: { minX: number; minY: number; maxX: number; maxY: number }, w: typeof b) => b.minX >= w.minX && b.maxX <= w.maxX && b.minY >= w.minY && b.maxY <= w.maxY;
+
+  it('moves a label lying across a page edge onto one page, whole, and prints no page a piece of it', async () => {
+    const { keepTextsWhole, tileItems, textBox } = { ...(await import('.')), ...(await import('./drawing')) };
+    const plan = planTiles(lShape, { paper: 'a4', title: 't', overlap: 12 });
+    // Straddling the edge between the first two columns, well outside their shared strip.
+    const edge = plan.tiles[1].window.minX + plan.overlap;
+    const label: Text = { kind: 'text', tag: 'label:across', at: [edge - 30, 60], text: 'ACROSS THE PAGE EDGE', size: 5 };
+    const items = [...lShape, label];
+    const whole = keepTextsWhole(items, plan);
+    const printed = plan.tiles.filter((t) => t.printed);
+    const moved = whole.find((it): it is Text => it.kind === 'text')!;
+    expect(printed.some((t) => inside(textBox(moved), t.window))).toBe(true);
+    for (const t of printed) for (const it of tileItems(whole, t.window)) if (it.kind === 'text') expect(inside(textBox(it), t.window)).toBe(true);
+    // In the file: the label is written on one page only, where it is whole.
+    const pages = (await readPdf((await tiledPdf(items, { paper: 'a4', title: 't', overlap: 12 })).bytes)).slice(1);
+    expect(pages.filter((p) => p.texts.some((x) => x.text === label.text))).toHaveLength(1);
+  });
+
+  it('every text of every tiled pattern lies whole on a printed page', async () => {
+    const { keepTextsWhole, tileItems, textBox } = { ...(await import('.')), ...(await import('./drawing')) };
+    const { designs } = await import('../../index');
+    const { isPattern } = await import('../pattern');
+    const { shapedItems } = await import('../pattern/formats');
+    const { loadKernel } = await import('../kernel');
+    const { evaluateModel } = await import('../export');
+    const k = await loadKernel();
+    let texts = 0;
+    for (const design of designs.filter(isPattern)) {
+      const run = design.run({});
+      if (!run.ok) throw new Error('must run');
+      const items = shapedItems(evaluateModel(k, design, run.values, run.model));
+      if (items.length === 0) continue;
+      for (const paper of ['a4', 'letter'] as const) {
+        const plan = planTiles(items, { paper, title: 't', margin: 8 });
+        const whole = keepTextsWhole(items, plan);
+        const printed = plan.tiles.filter((t) => t.printed);
+        for (const it of whole) {
+          if (it.kind !== 'text') continue;
+          texts++;
+          expect(printed.some((t) => tileItems(whole, t.window).includes(it)), `${design.slug} ${paper}: "${it.text}"`).toBe(true);
+          expect(printed.some((t) => inside(textBox(it), t.window))).toBe(true);
+        }
+      }
+    }
+    expect(texts).toBeGreaterThan(0);
+  });
 });

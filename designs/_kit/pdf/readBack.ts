@@ -1,6 +1,5 @@
 import { PDFArray, PDFDocument, PDFRawStream, PDFStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 import type { Pt } from './drawing';
-import { PT_PER_MM } from './units';
 
 /**
  * Reads a PDF's drawing back, independently of the code that wrote it: every path of every page
@@ -20,6 +19,9 @@ export interface ReadPage {
   paths: ReadPath[];
   texts: { tag: string; text: string }[];
 }
+
+/** Points per millimetre, defined here rather than imported from the writer, so a wrong writer constant shows. */
+const PT_PER_MM = 72 / 25.4;
 
 type M = [number, number, number, number, number, number];
 const mul = (a: M, b: M): M => [

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFFont, type PDFPage } from 'pdf-lib';
 import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
-import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, type Box, type Item, type Pt } from './drawing';
+import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, textBox, type Box, type Item, type Pt } from './drawing';
 import { drawItems, encodable } from './render';
 import { PAPER_MM, PT_PER_MM, paperPt, type PaperId } from './units';
 
@@ -12,7 +12,17 @@ export interface TileOptions {
   overlap?: number;
   /** Document title, printed on every page. */
   title: string;
+  /**
+   * Blocks stacked under the calibration squares on the first page, and on the next ones when
+   * it is full (a size chart, a cutting table).
+   */
+  front?: Block[];
+  /** Whole pages, drawn in page millimetres after the first pages (a cutting diagram). */
+  extraPages?: Item[][];
 }
+
+/** Something drawn at `at` (its top-left corner, page mm) within `width`: its items and the height they take. */
+export type Block = (at: Pt, width: number) => { items: Item[]; height: number };
 
 export interface Tile {
   row: number;
@@ -117,6 +127,35 @@ function overlapLines(plan: TilePlan, t: Tile): Item[] {
   return out;
 }
 
+const within = (b: Box, w: Box) => b.minX >= w.minX && b.maxX <= w.maxX && b.minY >= w.minY && b.maxY <= w.maxY;
+const overlapArea = (a: Box, b: Box) => Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX)) * Math.max(0, Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY));
+/** Gap kept between a moved text and its page's window edge, mm. */
+const TEXT_INSET_MM = 1;
+
+/**
+ * Texts moved, where need be, so that each lies whole inside at least one printed page's
+ * window: a text across a page edge goes to the printed page that holds most of it, moved in by
+ * as little as it takes. Paths are left as they are.
+ */
+export function keepTextsWhole(items: Item[], plan: TilePlan): Item[] {
+  const windows = plan.tiles.filter((t) => t.printed).map((t) => t.window);
+  return items.map((it) => {
+    if (it.kind !== 'text') return it;
+    const b = textBox(it);
+    if (windows.length === 0 || windows.some((w) => within(b, w))) return it;
+    const centre = (x: Box): Pt => [(x.minX + x.maxX) / 2, (x.minY + x.maxY) / 2];
+    const distance = (w: Box) => Math.hypot(centre(w)[0] - centre(b)[0], centre(w)[1] - centre(b)[1]);
+    const w = windows.reduce((best, x) => (overlapArea(b, x) > overlapArea(b, best) || (overlapArea(b, x) === overlapArea(b, best) && distance(x) < distance(best)) ? x : best));
+    const shift = (lo: number, hi: number, wlo: number, whi: number) => (lo < wlo + TEXT_INSET_MM ? wlo + TEXT_INSET_MM - lo : hi > whi - TEXT_INSET_MM ? whi - TEXT_INSET_MM - hi : 0);
+    return { ...it, at: [it.at[0] + shift(b.minX, b.maxX, w.minX, w.maxX), it.at[1] + shift(b.minY, b.maxY, w.minY, w.maxY)] };
+  });
+}
+
+/** What a page of the tiling prints: every path entering its window, and the texts lying whole inside it, never a cut one. */
+export function tileItems(items: Item[], window: Box): Item[] {
+  return items.filter((it) => (it.kind === 'text' ? within(textBox(it), window) : boxesIntersect(itemBox(it), window)));
+}
+
 /** Sets up page coordinates in millimetres (the single scale of every page). */
 function mmPage(doc: PDFDocument, paper: PaperId): PDFPage {
   const page = doc.addPage(paperPt(paper));
@@ -156,13 +195,19 @@ export function fitText(font: PDFFont, text: string, size: number, width: number
   return { text: `${text.slice(0, n).trimEnd()}...`, size: min };
 }
 
-/** Header lines of the first page, inside the margins. */
-export function assemblyHeaderItems(font: PDFFont, plan: TilePlan, title: string, printed: number): Item[] {
-  const paper = PAPER_MM[plan.paper];
-  const m = plan.margin;
+/** Header lines of the first page, inside the margins; without a plan, nothing is tiled. */
+export function assemblyHeaderItems(font: PDFFont, plan: TilePlan | null, title: string, printed: number, paperId: PaperId = plan?.paper ?? 'a4', m = plan?.margin ?? 8): Item[] {
+  const paper = PAPER_MM[paperId];
   const top = paper.height - m;
   const width = paper.width - 2 * m;
   const text = (t: string, y: number, size: number): Item => ({ kind: 'text', tag: 'header', at: [m, y], ...fitText(font, t, size, width) });
+  if (!plan) {
+    return [
+      text(title, top - 6, 5.5),
+      text('Rien à assembler : chaque pièce se coupe d’après ses cotes (tableau et plan de coupe).', top - 13, 3.2),
+      text('Nothing to assemble: every piece is cut from its dimensions (table and cutting diagram).', top - 18, 3.2),
+    ];
+  }
   return [
     text(title, top - 6, 5.5),
     text(`Plan d'assemblage / assembly map: ${printed} pages (${plan.rows} × ${plan.cols}), recouvrement / overlap ${plan.overlap} mm`, top - 13, 3.4),
@@ -170,7 +215,6 @@ export function assemblyHeaderItems(font: PDFFont, plan: TilePlan, title: string
     text('Line up the crosses to assemble the pages; greyed pages are not printed.', top - 24, 3.2),
   ];
 }
-
 const HEADER_GAP_MM = 5;
 
 /**
@@ -193,16 +237,8 @@ export function tileHeaderItems(font: PDFFont, plan: TilePlan, t: Tile, pageNo: 
   ];
 }
 
-/** The first page: how to print and assemble, the calibration squares and a map of the pages. */
-function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: TilePlan, title: string) {
-  const paper = PAPER_MM[plan.paper];
-  const page = mmPage(doc, plan.paper);
-  const m = plan.margin;
-  const top = paper.height - m;
-  const printed = plan.tiles.filter((t) => t.printed).length;
-  drawItems(page, font, [...assemblyHeaderItems(font, plan, title, printed), ...calibrationItems([m, top - 30 - CALIBRATION_BLOCK[1]])]);
-  // The map: the whole drawing scaled down, with the page grid over it.
-  const area: Box = { minX: m, minY: m, maxX: paper.width - m, maxY: top - 36 - CALIBRATION_BLOCK[1] };
+/** The map of the pages: the whole drawing scaled down into `area`, with the page grid over it. */
+function mapItems(items: Item[], plan: TilePlan, area: Box): Item[] {
   const grid: Box = {
     minX: plan.tiles[0].window.minX,
     maxY: plan.tiles[0].window.maxY,
@@ -211,45 +247,91 @@ function assemblyPage(doc: PDFDocument, font: PDFFont, items: Item[], plan: Tile
   };
   const s = Math.min(boxWidth(area) / boxWidth(grid), boxHeight(area) / boxHeight(grid));
   const map = (p: Pt): Pt => [area.minX + (p[0] - grid.minX) * s, area.maxY - (grid.maxY - p[1]) * s];
-  const mapItems: Item[] = items
+  const out: Item[] = items
     .filter((it): it is Extract<Item, { kind: 'path' }> => it.kind === 'path' && it.closed)
     .map((it) => ({ ...it, tag: 'map-piece', points: it.points.map(map), stroke: { width: 0.15, color: [0.3, 0.3, 0.3] } }));
   for (const t of plan.tiles) {
     const [x0, y0] = map([t.window.minX, t.window.minY]);
     const [x1, y1] = map([t.window.maxX, t.window.maxY]);
-    mapItems.push({
+    out.push({
       kind: 'path',
       tag: 'map-tile',
       points: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]],
       closed: true,
       stroke: t.printed ? { width: 0.3 } : { width: 0.15, dash: [1, 1], color: [0.6, 0.6, 0.6] },
     });
-    mapItems.push({ kind: 'text', tag: 'map-label', at: [(x0 + x1) / 2, (y0 + y1) / 2], text: t.printed ? t.label : `(${t.label})`, size: Math.min(6, (x1 - x0) / 4), align: 'center' });
+    out.push({ kind: 'text', tag: 'map-label', at: [(x0 + x1) / 2, (y0 + y1) / 2], text: t.printed ? t.label : `(${t.label})`, size: Math.min(6, (x1 - x0) / 4), align: 'center' });
   }
-  drawItems(page, font, mapItems);
+  return out;
+}
+
+/** Height the map needs at least, mm: below it, it goes on a page of its own. */
+const MAP_MIN_MM = 60;
+const BLOCK_GAP_MM = 5;
+
+/**
+ * The first pages: how to print (and assemble), the calibration squares, the front blocks
+ * stacked down the page (a block that does not fit starts a new page), then the map of the
+ * tiles. Returns the pages, still to be counted before the tiles are numbered.
+ */
+function frontPages(doc: PDFDocument, font: PDFFont, items: Item[], plan: TilePlan | null, o: TileOptions, margin: number): PDFPage[] {
+  const paper = PAPER_MM[o.paper];
+  const m = margin;
+  const top = paper.height - m;
+  const width = paper.width - 2 * m;
+  const printed = plan ? plan.tiles.filter((t) => t.printed).length : 0;
+  const pages = [mmPage(doc, o.paper)];
+  // Without tiles the header is two lines shorter.
+  const calibrationTop = top - (plan ? 30 : 22);
+  drawItems(pages[0], font, [...assemblyHeaderItems(font, plan, o.title, printed, o.paper, m), ...calibrationItems([m, calibrationTop - CALIBRATION_BLOCK[1]])]);
+  let y = calibrationTop - 6 - CALIBRATION_BLOCK[1];
+  const newPage = () => {
+    const page = mmPage(doc, o.paper);
+    drawItems(page, font, [{ kind: 'text', tag: 'header', at: [m, top - 5], ...fitText(font, `${o.title} (suite / continued)`, 3.4, width) }]);
+    pages.push(page);
+    y = top - 10;
+  };
+  for (const block of o.front ?? []) {
+    let drawn = block([m, y], width);
+    if (y - drawn.height < m && pages.length > 0 && y < top - 10) {
+      newPage();
+      drawn = block([m, y], width);
+    }
+    drawItems(pages[pages.length - 1], font, drawn.items);
+    y -= drawn.height + BLOCK_GAP_MM;
+  }
+  if (plan) {
+    if (y - m < MAP_MIN_MM) newPage();
+    drawItems(pages[pages.length - 1], font, mapItems(items, plan, { minX: m, minY: m, maxX: paper.width - m, maxY: y }));
+  }
+  return pages;
 }
 
 /**
- * A drawing tiled over pages of `paper`, at true scale: an assembly page with the calibration
- * squares first, then one page per window that carries something of its own.
+ * A drawing tiled over pages of `paper`, at true scale: first pages with the calibration
+ * squares, the front blocks and the map of the tiles, then the extra pages, then one page per
+ * window that carries something of its own. An empty drawing gives no tiles and no map.
  */
-export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: Uint8Array; plan: TilePlan }> {
-  const plan = planTiles(items, o);
+export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: Uint8Array; plan: TilePlan | null }> {
+  const plan = items.length > 0 ? planTiles(items, o) : null;
   const doc = await PDFDocument.create();
   doc.setTitle(o.title);
   doc.setProducer('Usinette');
   doc.setCreationDate(new Date(0));
   doc.setModificationDate(new Date(0));
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  assemblyPage(doc, font, items, plan, o.title);
-  const paper = PAPER_MM[o.paper];
-  const marks = alignmentMarks(plan);
-  const printed = plan.tiles.filter((t) => t.printed);
-  printed.forEach((t, i) => {
-    const page = mmPage(doc, o.paper);
-    const at: Pt = [plan.margin, plan.margin];
-    drawWindow(page, font, [...items, ...marks, ...overlapLines(plan, t)], t.window, at);
-    drawItems(page, font, tileHeaderItems(font, plan, t, i + 2, printed.length + 1, o.title));
-  });
+  const before = frontPages(doc, font, items, plan, o, plan?.margin ?? o.margin ?? 8).length;
+  for (const extra of o.extraPages ?? []) drawItems(mmPage(doc, o.paper), font, extra);
+  if (plan) {
+    const whole = keepTextsWhole(items, plan);
+    const marks = alignmentMarks(plan);
+    const printed = plan.tiles.filter((t) => t.printed);
+    const first = before + (o.extraPages?.length ?? 0);
+    printed.forEach((t, i) => {
+      const page = mmPage(doc, o.paper);
+      drawWindow(page, font, tileItems([...whole, ...marks, ...overlapLines(plan, t)], t.window), t.window, [plan.margin, plan.margin]);
+      drawItems(page, font, tileHeaderItems(font, plan, t, first + i + 1, first + printed.length, o.title));
+    });
+  }
   return { bytes: await doc.save(), plan };
 }
