@@ -20,7 +20,8 @@ export interface Printer {
 // Figures from the makers' own machine definitions (their slicers' printer profiles, their
 // firmware): what their slicers let you print on, not a brochure's rounded figure.
 export const PRINTERS: Printer[] = [
-  // PrusaSlicer's Prusa Research profiles: bed_shape 0x0,250x0,250x210,0x210 for the MK4 and MK3S families, 180×180 for the MINI.
+  // PrusaSlicer's Prusa Research profiles: bed_shape 0x0,250x0,250x210,0x210 for the MK4 and MK3S families
+  // ([printer:*commonMK4*] and [printer:*common*]), 180×180 for the MINI; read in prusa3d/PrusaSlicer at 69c8e56 (6 Nov 2025).
   { id: 'mk4', name: 'Original Prusa MK4 / MK4S', bed: [250, 210], source: 'https://github.com/prusa3d/PrusaSlicer/blob/master/resources/profiles/PrusaResearch.ini' },
   { id: 'mk3s', name: 'Original Prusa i3 MK3S / MK3S+', bed: [250, 210], source: 'https://github.com/prusa3d/PrusaSlicer/blob/master/resources/profiles/PrusaResearch.ini' },
   { id: 'mini', name: 'Original Prusa MINI / MINI+', bed: [180, 180], source: 'https://github.com/prusa3d/PrusaSlicer/blob/master/resources/profiles/PrusaResearch.ini' },
