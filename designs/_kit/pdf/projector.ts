@@ -1,8 +1,7 @@
-import { PDFDocument, StandardFonts, concatTransformationMatrix } from 'pdf-lib';
+import { addMmPage, newPdf } from './document';
 import { boxHeight, boxWidth, drawingBox, type Item, type Pt } from './drawing';
 import { drawItems } from './render';
 import { drawWindow, fitText, type Block } from './tile';
-import { PT_PER_MM, mmToPt } from './units';
 
 /** Grid pitches offered: a centimetre, or an inch for those who measure in inches. */
 export const PROJECTOR_GRID = { cm: 10, in: 25.4 } as const;
@@ -54,14 +53,8 @@ export async function projectorPdf(items: Item[], o: { title: string; grid: Proj
   const asideHeight = o.aside ? o.aside([0, 0], asideWidth).height : 0;
   const header = Math.max(HEADER, 28 + asideHeight + 5);
   const height = boxHeight(box) + 2 * MARGIN + header;
-  const doc = await PDFDocument.create();
-  doc.setTitle(o.title);
-  doc.setProducer('Usinette');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([mmToPt(width), mmToPt(height)]);
-  page.pushOperators(concatTransformationMatrix(PT_PER_MM, 0, 0, PT_PER_MM, 0, 0));
+  const { doc, font } = await newPdf(o.title);
+  const page = addMmPage(doc, width, height);
   const grid: Item[] = [];
   const light = { width: 0.15, color: [0.7, 0.7, 0.7] as [number, number, number] };
   for (let x = pitch; x < width; x += pitch) grid.push({ kind: 'path', tag: 'grid-x', points: [[x, 0], [x, height]], closed: false, stroke: light });

@@ -1,9 +1,9 @@
-import { PDFDocument, StandardFonts, concatTransformationMatrix } from 'pdf-lib';
+import { addMmPage, newPdf } from './document';
 import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
 import { boxHeight, boxWidth, drawingBox, type Item } from './drawing';
 import { drawItems } from './render';
 import { drawWindow, type Block } from './tile';
-import { PAPER_MM, PT_PER_MM, mmToPt, type PaperId } from './units';
+import { PAPER_MM, type PaperId } from './units';
 
 const MARGIN = 15;
 
@@ -32,14 +32,8 @@ export async function singleSheetPdf(items: Item[], o: { paper: PaperId; title: 
       `The layout (${Math.ceil(boxWidth(box))} × ${Math.ceil(boxHeight(box))} mm) does not fit on one ${paper.label} sheet (${Math.floor(room.w)} × ${Math.floor(room.h)} mm usable); use the tiled PDF or fewer sizes.`,
     );
   }
-  const doc = await PDFDocument.create();
-  doc.setTitle(o.title);
-  doc.setProducer('Usinette');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([mmToPt(pw), mmToPt(ph)]);
-  page.pushOperators(concatTransformationMatrix(PT_PER_MM, 0, 0, PT_PER_MM, 0, 0));
+  const { doc, font } = await newPdf(o.title);
+  const page = addMmPage(doc, pw, ph);
   drawItems(page, font, [
     ...calibrationItems([MARGIN, MARGIN]),
     { kind: 'text', tag: 'header', at: [asideX, MARGIN + stripTop - 8], text: o.title, size: 8 },

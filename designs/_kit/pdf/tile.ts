@@ -1,8 +1,9 @@
-import { PDFDocument, StandardFonts, clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFFont, type PDFPage } from 'pdf-lib';
+import { addMmPage, newPdf } from './document';
+import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, concatTransformationMatrix, beginMarkedContent, endMarkedContent, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { calibrationItems, CALIBRATION_BLOCK } from './calibration';
 import { boxHeight, boxWidth, drawingBox, itemBox, boxesIntersect, itemEnters, textBox, type Box, type Item, type Pt } from './drawing';
 import { drawItems, encodable } from './render';
-import { PAPER_MM, PT_PER_MM, paperPt, type PaperId } from './units';
+import { PAPER_MM, type PaperId } from './units';
 
 export interface TileOptions {
   paper: PaperId;
@@ -158,9 +159,7 @@ export function tileItems(items: Item[], window: Box): Item[] {
 
 /** Sets up page coordinates in millimetres (the single scale of every page). */
 function mmPage(doc: PDFDocument, paper: PaperId): PDFPage {
-  const page = doc.addPage(paperPt(paper));
-  page.pushOperators(concatTransformationMatrix(PT_PER_MM, 0, 0, PT_PER_MM, 0, 0));
-  return page;
+  return addMmPage(doc, PAPER_MM[paper].width, PAPER_MM[paper].height);
 }
 
 /** Draws `items` (drawing mm) so that `window` appears at `at` on the page (page mm), clipped to it. */
@@ -314,12 +313,7 @@ function frontPages(doc: PDFDocument, font: PDFFont, items: Item[], plan: TilePl
  */
 export async function tiledPdf(items: Item[], o: TileOptions): Promise<{ bytes: Uint8Array; plan: TilePlan | null }> {
   const plan = items.length > 0 ? planTiles(items, o) : null;
-  const doc = await PDFDocument.create();
-  doc.setTitle(o.title);
-  doc.setProducer('Usinette');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const { doc, font } = await newPdf(o.title);
   const before = frontPages(doc, font, items, plan, o, plan?.margin ?? o.margin ?? 8).length;
   for (const extra of o.extraPages ?? []) drawItems(mmPage(doc, o.paper), font, extra);
   if (plan) {
