@@ -35,7 +35,8 @@ async function search(page: Page, path: string) {
 
 // Names written in camel case by their owners; anything else with a lower-case letter followed by
 // a capital is two words the index ran together ("DépartementFinistère", "PréréglageFichier").
-const CAMEL_CASE_NAMES = /^(LabFab|GitHub|GitLab|GeoNames|GliaX|VanPoucke|JavaScript|PubMed|sourceUrl|sourceDate|kB)$/;
+// Names written in camel case by their owners (places, publishers, software) and CSV column names.
+const CAMEL_CASE_NAMES = /^(LabFab|AtelierLab|FabLabs|MakerTour|PressReader|GitBook|GitHub|GitLab|GeoNames|GliaX|VanPoucke|JavaScript|PubMed|PrusaSlicer|OrcaSlicer|sourceUrl|sourceDate|sourceDateUnknownReason|kB)$/;
 
 describe.skipIf(!hasChromium)('site search', () => {
   let browser: Browser;

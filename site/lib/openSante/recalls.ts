@@ -1,10 +1,9 @@
 // Recalls: read from data/open-sante/recalls/ (plain fs + yaml + zod, like review records, so the
 // build, the CLI and the tests go through the same checks), and matched against a design's
 // generator and files. A recall of a design the registry does not have fails the build.
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { recallSchema, type Recall } from '../../schemas/recall';
-import { ContentError, readYaml, zodProblems } from './records';
+import { readYamlFolder } from './records';
 
 export const RECALLS_DIR = 'data/open-sante/recalls';
 
@@ -17,26 +16,10 @@ export interface RecallFile {
 
 /** Every recall in `dir`, oldest first; throws a ContentError naming each bad file and field, or an unknown design. */
 export function readRecalls(dir: string, designSlugs: string[], root = process.cwd()): RecallFile[] {
-  if (!existsSync(dir)) return [];
-  const problems: string[] = [];
-  const out: RecallFile[] = [];
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const path = relative(root, join(dir, name));
-    const raw = readYaml(join(dir, name), path);
-    if (!raw.ok) {
-      problems.push(...raw.problems);
-      continue;
-    }
-    const parsed = recallSchema.safeParse(raw.data);
-    if (!parsed.success) {
-      problems.push(...zodProblems(path, parsed.error));
-      continue;
-    }
-    if (!designSlugs.includes(parsed.data.design)) problems.push(`${path}: design: unknown design "${parsed.data.design}" (designs: ${designSlugs.join(', ')})`);
-    out.push({ id: basename(name).replace(/\.ya?ml$/, ''), path, recall: parsed.data });
-  }
-  if (problems.length) throw new ContentError(problems);
-  return out.sort((a, b) => a.recall.date.getTime() - b.recall.date.getTime() || a.id.localeCompare(b.id));
+  const knownDesign = (r: Recall, path: string) => (designSlugs.includes(r.design) ? [] : [`${path}: design: unknown design "${r.design}" (designs: ${designSlugs.join(', ')})`]);
+  return readYamlFolder(dir, recallSchema, root, knownDesign)
+    .map(({ id, path, data }) => ({ id, path, recall: data }))
+    .sort((a, b) => a.recall.date.getTime() - b.recall.date.getTime() || a.id.localeCompare(b.id));
 }
 
 /** Where recalls are read: data/open-sante/recalls/, or OPEN_SANTE_RECALLS for tests and scratch builds. */

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ZodError } from 'astro/zod';
+import type { ZodError, ZodType, ZodTypeDef } from 'astro/zod';
 import { criteriaCatalogueSchema, reviewRecordSchema, type CriteriaCatalogue, type ReviewRecord } from '../../schemas/review';
 
 /** A record with the file it came from, so every message can name the file. */
@@ -29,6 +29,31 @@ export function readYaml(path: string, label: string): { ok: true; data: unknown
   } catch (e) {
     return { ok: false, problems: [`${label}: YAML syntax: ${(e as Error).message.split('\n')[0]}`] };
   }
+}
+
+/**
+ * Every `<dir>/*.yaml` checked against `schema`, in file-name order, each with its id (the file
+ * name) and the path messages name; `check` adds rules across files (an unknown design). A
+ * missing folder holds nothing. Throws a ContentError naming every bad file and field.
+ */
+export function readYamlFolder<T>(dir: string, schema: ZodType<T, ZodTypeDef, unknown>, root = process.cwd(), check: (data: T, path: string) => string[] = () => []): { id: string; path: string; data: T }[] {
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const entries: { id: string; path: string; data: T }[] = [];
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const path = relative(root, join(dir, name));
+    const raw = readYaml(join(dir, name), path);
+    const parsed = raw.ok ? schema.safeParse(raw.data) : undefined;
+    if (!raw.ok) problems.push(...raw.problems);
+    else if (!parsed!.success) problems.push(...zodProblems(path, parsed!.error));
+    else {
+      const more = check(parsed!.data, path);
+      problems.push(...more);
+      if (!more.length) entries.push({ id: name.replace(/\.ya?ml$/, ''), path, data: parsed!.data });
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return entries;
 }
 
 /** Parses one record file; `label` is the path shown in messages (relative to the repository). */
