@@ -36,7 +36,9 @@ export function productionCharts(entries: ProductionEntry[], o: ChartOptions): C
   if (entries.length === 0) return [];
   if (entries.length === 1) {
     const e = entries[0];
-    const source = e.sourceUrl ? `<a href="${esc(e.sourceUrl)}" rel="external">${esc(e.source)}</a>` : esc(e.source);
+    // Source titles are the sources' own, in French: tagged so on English pages.
+    const title = o.lang === 'en' ? `<span lang="fr">${esc(e.source)}</span>` : esc(e.source);
+    const source = e.sourceUrl ? `<a href="${esc(e.sourceUrl)}" rel="external">${title}</a>` : title;
     return [{
       id: 'single',
       title: o.titles.single,
