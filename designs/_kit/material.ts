@@ -1,5 +1,6 @@
 import { volume, type Mesh } from './mesh';
 import { extrusionWidth, solidLayers, type PrintSettings } from './printSettings';
+import type { Lang } from './lang';
 
 /**
  * Filament needed for a print. With the design's print settings, the estimate follows what a
@@ -88,7 +89,7 @@ export const timesCopies = (e: MaterialEstimate, copies: number): MaterialEstima
 });
 
 /** How the figure was obtained, in one sentence, for the page and the CLI. */
-export function estimateMethod(method: MaterialEstimate['method'], lang: 'fr' | 'en'): string {
+export function estimateMethod(method: MaterialEstimate['method'], lang: Lang): string {
   if (method === 'solid') return lang === 'fr' ? 'Volume de la pièce pleine : un majorant.' : 'Volume of the solid part: an upper bound.';
   return lang === 'fr'
     ? 'Estimé d’après les réglages : parois (périmètres × largeur d’extrusion) et couches pleines du dessus et du dessous, plus le remplissage du volume intérieur ; sans jupe ni support, le trancheur en compte un peu plus.'
@@ -96,7 +97,7 @@ export function estimateMethod(method: MaterialEstimate['method'], lang: 'fr' | 
 }
 
 /** One line for the CLI and the page: "≈ 12.3 cm³ · PLA 15 g · PETG 16 g · 5.1 m of 1.75 mm filament". */
-export function describeEstimate(e: MaterialEstimate, lang: 'fr' | 'en'): string {
+export function describeEstimate(e: MaterialEstimate, lang: Lang): string {
   const n = (v: number, digits: number) => (lang === 'fr' ? v.toFixed(digits).replace('.', ',') : v.toFixed(digits));
   const mass = e.materials.map((m) => `${m.id} ${n(m.grams, m.grams < 10 ? 1 : 0)} g`).join(' · ');
   const metres = n(e.materials[0].metres, 1);

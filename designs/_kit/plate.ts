@@ -2,6 +2,7 @@ import type { MeshedPart } from './kernel';
 import { boundingBox, sizeOf, type Box, type Mesh } from './mesh';
 import type { Localized } from './params';
 import type { ExportContext } from './evaluate';
+import type { Lang } from './lang';
 
 /**
  * Plates: as many copies of a part as a printer's bed holds, each copy its own object (so a
@@ -92,7 +93,7 @@ function grid(bed: [number, number], w: number, d: number, gap: number) {
   return { cols: Math.max(0, cols), rows: Math.max(0, rows) };
 }
 
-const mm = (v: number, lang: 'fr' | 'en') => (lang === 'fr' ? v.toFixed(1).replace('.', ',') : v.toFixed(1));
+const mm = (v: number, lang: Lang) => (lang === 'fr' ? v.toFixed(1).replace('.', ',') : v.toFixed(1));
 
 /**
  * Lays out copies of a part whose footprint is `size` (x × y) in a grid, turned a quarter turn

@@ -1,8 +1,9 @@
 import { primitives, text as jscadText } from '../_kit/jscad';
 import { defineDesign, num, text, paramError, union2, offset2, extrude, union, type Values, type ParamError } from '../_kit';
+import type { Lang } from '../_kit/lang';
 
 /** Millimetres with one decimal, rounded up or down: a text rounded up and a free space rounded down never read equal. */
-const mm = (n: number, lang: 'fr' | 'en', round: (x: number) => number) => {
+const mm = (n: number, lang: Lang, round: (x: number) => number) => {
   const s = (round(n * 10) / 10).toFixed(1);
   return lang === 'fr' ? s.replace('.', ',') : s;
 };
@@ -10,7 +11,7 @@ const mm = (n: number, lang: 'fr' | 'en', round: (x: number) => number) => {
 /** Why the hooks leave too little strap: what is left, or by how much they overlap when nothing is. */
 function hooksTooLong(p: { hookCount: number; hookPitch: number; length: number }, free: number) {
   const n = p.hookCount;
-  const pitch = (lang: 'fr' | 'en') => (lang === 'fr' ? String(p.hookPitch).replace('.', ',') : String(p.hookPitch));
+  const pitch = (lang: Lang) => (lang === 'fr' ? String(p.hookPitch).replace('.', ',') : String(p.hookPitch));
   const hooks = { fr: `${n} crochet${n > 1 ? 's' : ''} au pas de ${pitch('fr')} mm de chaque côté`, en: `${n} hook${n > 1 ? 's' : ''} at a ${pitch('en')} mm pitch at each end` };
   const left = Math.round(free);
   const what =

@@ -1,10 +1,11 @@
 import { maths, primitives, transforms } from '../_kit/jscad';
 import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, transformSolid, type Values } from '../_kit';
 import { sheetFormatOptions, type SheetFormatId } from '../sheet-formats';
+import { PRINT_BED_MM } from '../_kit/printVolume';
 import { layout, offsetPoint, tangentAt, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
 
-/** Print bed the model must fit (mm): a common 250 × 210 mm bed. */
-export const BED: Vec2 = [250, 210];
+/** Print bed the model must fit (mm). */
+export const BED: Vec2 = [...PRINT_BED_MM];
 
 const params = {
   headCircumference: num({

@@ -2,8 +2,10 @@
 // scene (scene.ts) and for the legend and text alternative that state the grid's scale
 // (Customizer.astro), so the words cannot drift from the lines.
 
-/** Print bed, x × y in mm: the volume every design must fit (README, "Add a design"). */
-export const BED_MM = [250, 210] as const;
+import { PRINT_BED_MM } from '../../designs/_kit/printVolume';
+
+/** Print bed, x × y in mm: the volume every design must fit. */
+export const BED_MM = PRINT_BED_MM;
 /** A grid square, in mm. */
 export const GRID_MM = 10;
 /** Every this many mm a grid line is drawn darker, to count squares at a glance. */

@@ -7,6 +7,7 @@ import { describeEstimate } from '../../designs/_kit/material';
 import type { PrintSettings } from '../../designs/_kit/printSettings';
 import type { PlateReply } from './protocol';
 import { formatNumber } from '../../designs/_kit/lang';
+import type { Lang } from '../../designs/_kit/lang';
 
 /** The address keys of a plate: not design parameters, so the customizer hands them here. */
 const KEYS = ['printer', 'copies'];
@@ -26,7 +27,7 @@ export interface PlateControl {
   showFile(reply: PlateReply | undefined | null): void;
 }
 
-export function startPlate(root: HTMLElement, lang: 'fr' | 'en', changed: () => void): PlateControl | undefined {
+export function startPlate(root: HTMLElement, lang: Lang, changed: () => void): PlateControl | undefined {
   const box = root.querySelector<HTMLElement>('[data-plate]');
   if (!box) return undefined;
   const print = JSON.parse(box.dataset.print!) as PrintSettings;

@@ -4,9 +4,10 @@
 import { decodeBatchLink, type BatchLink } from '../lib/openSante/batchLink';
 import { describeValue, describeVariant, valueText, variantStatus } from '../lib/openSante/envelope';
 import type { VerifyDesign } from '../lib/openSante/verifyData';
+import type { Lang } from '../../designs/_kit/lang';
 
 interface Config {
-  lang: 'fr' | 'en';
+  lang: Lang;
   designs: VerifyDesign[];
   messages: Record<string, string>;
 }

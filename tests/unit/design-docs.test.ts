@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { designDocSchema, designDocEnSchema } from '../../site/schemas/design';
 import { designs } from '../../designs';
+import { PRINT_VOLUME_MM } from '../../designs/_kit/printVolume';
 
 const frontMatter = (path: string) => {
   const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
@@ -28,6 +29,14 @@ describe('design documentation front matter', () => {
     const design = designs.find((d) => d.slug === slug)!;
     expect(frontMatter(`designs/${slug}/index.mdx`).title, 'index.mdx title').toBe(design.title.fr);
     expect(frontMatter(`designs/${slug}/en.mdx`).title, 'en.mdx title').toBe(design.title.en);
+  });
+
+  // The docs write the print volume out for readers; the code checks it from one constant.
+  it('states the print volume the code checks, in the visor\'s pages and the README', () => {
+    const [x, y, z] = PRINT_VOLUME_MM;
+    const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    for (const doc of ['designs/visiere-serre-tete/index.mdx', 'designs/visiere-serre-tete/en.mdx']) expect(nbsp(readFileSync(doc, 'utf8')), doc).toContain(`${x} × ${y} mm`);
+    expect(nbsp(readFileSync('README.md', 'utf8'))).toContain(`${x} × ${y} × ${z} mm`);
   });
 
   // English pages show the metadata (print notes, materials, changelog, authors) in English:

@@ -12,9 +12,8 @@ import { evaluateModel, formatOf } from '../../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
 import { boundingBox, sizeOf, volume } from '../../designs/_kit/mesh';
 import { expectValidFile } from '../helpers/formatCheck';
+import { PRINT_VOLUME_MM as PRINT_VOLUME } from '../../designs/_kit/printVolume';
 
-/** The print volume every 3D design must fit: 250 × 210 × 210 mm. */
-const PRINT_VOLUME = [250, 210, 210];
 const RANDOM_RUNS = 50;
 // Fifty meshes, some of them stacks of a dozen headbands: minutes on a busy 2-core machine.
 const RANDOM_TIMEOUT = 300_000;

@@ -1,6 +1,7 @@
 import type { Localized } from '../params';
 import type { Item } from '../pdf/drawing';
 import { tableItems } from '../pdf/table';
+import type { Lang } from '../lang';
 
 /**
  * Where a figure of a size chart comes from: a source, named briefly (the design's and the
@@ -25,13 +26,13 @@ export interface SizeChart {
 export const DRAFTING: Localized = { fr: 'choix de tracé', en: 'drafting choice' };
 
 /** A length in mm as centimetres, to the millimetre, in the language's notation. */
-export function chartCm(mm: number, lang: 'fr' | 'en'): string {
+export function chartCm(mm: number, lang: Lang): string {
   const cm = String(Math.round(mm) / 10);
   return `${lang === 'fr' ? cm.replace('.', ',') : cm} cm`;
 }
 
-export const chartValue = (v: number | Localized, lang: 'fr' | 'en') => (typeof v === 'number' ? chartCm(v, lang) : v[lang]);
-export const chartOrigin = (o: ChartOrigin, lang: 'fr' | 'en') => (o === 'drafting' ? DRAFTING[lang] : o.source[lang]);
+export const chartValue = (v: number | Localized, lang: Lang) => (typeof v === 'number' ? chartCm(v, lang) : v[lang]);
+export const chartOrigin = (o: ChartOrigin, lang: Lang) => (o === 'drafting' ? DRAFTING[lang] : o.source[lang]);
 
 /**
  * The chart as a table for the PDFs' first page, French above English in each cell (the file

@@ -1,6 +1,7 @@
 import type { Localized } from '../params';
 import { boxOfPoints, type Pt } from '../pdf/drawing';
 import { foldLine, type PieceSpec } from './piece';
+import type { Lang } from '../lang';
 
 /**
  * A piece fully given by a few dimensions of its seam line, so a seamstress chalks it from
@@ -102,11 +103,11 @@ export function dimensions(p: PieceSpec, shape: MeasuredShape, allowance: number
   ];
 }
 
-const cm = (mm: number, lang: 'fr' | 'en') => {
+const cm = (mm: number, lang: Lang) => {
   const s = String(Math.round(mm) / 10);
   return lang === 'fr' ? s.replace('.', ',') : s;
 };
-const list = (mms: number[], lang: 'fr' | 'en') => `${mms.map((v) => cm(v, lang)).join(lang === 'fr' ? ' ; ' : ', ')} cm`;
+const list = (mms: number[], lang: Lang) => `${mms.map((v) => cm(v, lang)).join(lang === 'fr' ? ' ; ' : ', ')} cm`;
 
 /**
  * Where the marks and notches of a measured piece go, in words a seamstress chalks from: each
@@ -121,7 +122,7 @@ export function markNotes(p: PieceSpec): Localized[] {
     e === side
       ? { fr: 'la pliure', en: 'the fold' }
       : ({ top: { fr: 'haut', en: 'top' }, bottom: { fr: 'bas', en: 'bottom' }, left: { fr: 'bord gauche', en: 'left edge' }, right: { fr: 'bord droit', en: 'right edge' } } as Record<string, Localized>)[e];
-  const from = (e: string, lang: 'fr' | 'en') => {
+  const from = (e: string, lang: Lang) => {
     const n = edgeName(e)[lang];
     return lang === 'fr' ? (n.startsWith('la ') ? `de ${n}` : `du ${n}`) : `from the ${n.replace(/^the /, '')}`;
   };
@@ -149,7 +150,7 @@ export function markNotes(p: PieceSpec): Localized[] {
     const far = g.at.every((v) => v - lo < hi - v);
     const edge = g.flat ? (far ? 'bottom' : 'top') : side === 'right' || (side !== 'left' && !g.at.some((v) => v - lo <= hi - v)) ? 'right' : 'left';
     const dist = g.at.map((v) => (edge === 'top' || edge === 'right' ? hi - v : v - lo)).sort((x, y) => x - y);
-    const len = (lang: 'fr' | 'en') =>
+    const len = (lang: Lang) =>
       g.length === undefined
         ? ''
         : lang === 'fr'
@@ -185,7 +186,7 @@ export function markNotes(p: PieceSpec): Localized[] {
     const at = ds.filter((d) => d >= 0).sort((x, y) => x - y);
     const ref = edge === 'top' || edge === 'bottom' ? (side === 'left' || side === 'right' ? 'fold' : 'left') : 'top';
     const refName: Localized = ref === 'fold' ? { fr: 'de la pliure', en: 'from the fold' } : ref === 'left' ? { fr: 'du bord gauche', en: 'from the left edge' } : { fr: 'du haut', en: 'from the top' };
-    const parts = (lang: 'fr' | 'en') => [middle ? (lang === 'fr' ? 'au milieu' : 'in the middle') : '', at.length ? `${lang === 'fr' ? 'à ' : ''}${list(at, lang)} ${refName[lang]}` : ''].filter(Boolean).join(lang === 'fr' ? ' et ' : ' and ');
+    const parts = (lang: Lang) => [middle ? (lang === 'fr' ? 'au milieu' : 'in the middle') : '', at.length ? `${lang === 'fr' ? 'à ' : ''}${list(at, lang)} ${refName[lang]}` : ''].filter(Boolean).join(lang === 'fr' ? ' et ' : ' and ');
     const key = parts('en');
     const line = lines.get(key) ?? { parts: { fr: parts('fr'), en: parts('en') }, edges: [] };
     line.edges.push(edgeName(edge));

@@ -2,6 +2,7 @@
 // file hash (a prefix), its preset or parameters, the material, the batch and the date. All of it
 // sits after "#", which the browser never sends: the verify page works offline and the batch stays
 // private. Pure, so the labels page, the verify page and the tests share it.
+import type { Lang } from '../../../designs/_kit/lang';
 
 export const VERIFY_PATH = { fr: '/open-sante/verifier/', en: '/en/open-sante/verify/' } as const;
 const VERSION = '1';
@@ -29,7 +30,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARAM = 'p.';
 
 /** `origin` + the verify path + "#" + the batch, in a fixed order so one batch always gives one code. */
-export function encodeBatchLink(b: BatchLink, origin: string, lang: 'fr' | 'en' = 'fr'): string {
+export function encodeBatchLink(b: BatchLink, origin: string, lang: Lang = 'fr'): string {
   const q = new URLSearchParams({ v: VERSION, d: b.design, h: b.file.slice(0, HASH_PREFIX) });
   if (b.preset) q.set('s', b.preset);
   for (const [k, v] of Object.entries(b.params).sort(([a], [z]) => a.localeCompare(z))) q.set(PARAM + k, v);

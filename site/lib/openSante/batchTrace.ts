@@ -2,6 +2,7 @@
 // verify link (batchLink.ts) or into the names of the fields that keep it from being made.
 import { decodeBatchLink, encodeBatchLink, type BatchLink } from './batchLink';
 import type { LabelValues } from './batchLabel';
+import type { Lang } from '../../../designs/_kit/lang';
 
 export const TRACE_FIELDS = ['trace-design', 'trace-file', 'trace-variant', 'trace-material'] as const;
 export type TraceField = (typeof TRACE_FIELDS)[number];
@@ -32,7 +33,7 @@ export function traceFieldsFromQuery(search: string): Partial<Record<TraceField,
  * The batch's verify link from the form, or the fields that keep it from being made. No design
  * means no QR code. Without valid label values the link waits, but the QR fields are still checked.
  */
-export function traceFromForm(fields: Record<TraceField, string>, label: LabelValues | undefined, origin: string, lang: 'fr' | 'en'): { link?: string; errors: TraceField[] } {
+export function traceFromForm(fields: Record<TraceField, string>, label: LabelValues | undefined, origin: string, lang: Lang): { link?: string; errors: TraceField[] } {
   if (!fields['trace-design'].trim()) return { errors: [] };
   const variant = new URLSearchParams(fields['trace-variant'].trim());
   const params = Object.fromEntries([...variant].filter(([k]) => k.startsWith('p.')).map(([k, v]) => [k.slice(2), v]));

@@ -6,8 +6,8 @@
 // own point. Each arrow is labelled by the decision that makes that move.
 import { decisionLabels, decisions, stateOf, useLevels } from '../../schemas/review';
 import { INITIAL_STATE, STATES, STATE_LABELS, TRANSITIONS, type State } from './states';
+import type { Lang } from '../../../designs/_kit/lang';
 
-type Lang = 'fr' | 'en';
 export type Pt = [number, number];
 export interface Box { x: number; y: number; w: number; h: number }
 

@@ -3,6 +3,7 @@
 // all call these same functions.
 import type { ParamSpecs } from '../../../designs/_kit/params';
 import type { Display } from './states';
+import type { Lang } from '../../../designs/_kit/lang';
 
 /** One parameter's reviewed range (numbers) or values (choices, yes/no as "true"/"false", texts). */
 export interface ParameterBound {
@@ -140,7 +141,7 @@ export function taggedFileName(name: string, kind: VariantKind): string {
 
 /** Words to describe bounds, in the reader's language. */
 export interface BoundWords {
-  lang: 'fr' | 'en';
+  lang: Lang;
   yes: string;
   no: string;
   /** "only {value}" for a parameter the review saw at its default value alone. */
@@ -157,7 +158,7 @@ export interface ParamText {
   bool?: boolean;
 }
 
-const number = (n: number, lang: 'fr' | 'en') => (lang === 'fr' ? String(n).replace('.', ',') : String(n));
+const number = (n: number, lang: Lang) => (lang === 'fr' ? String(n).replace('.', ',') : String(n));
 
 /** A value as the form shows it: "620 mm", "Oui", an option's label. */
 export function describeValue(p: ParamText, value: string, w: BoundWords): string {
