@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
+import { launch, baseUrl, customizerSettled, hasChromium, openCustomizer } from './harness';
 import visor from '../../designs/visiere-serre-tete/design';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, formatOf } from '../../designs/_kit/export';
@@ -16,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path = PAGE) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const w = watch(page);
-  await page.goto(baseUrl() + path);
-  await customizerSettled(page);
-  return { page, w, context };
-}
+const open = (path = PAGE) => openCustomizer(browser, path);
 
 /** A parameter-set file for the visor, as text. */
 const paramFile = (values: Record<string, unknown>) => JSON.stringify({ kind: 'usinette-parametres', version: 1, design: 'visiere-serre-tete', values });

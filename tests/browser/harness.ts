@@ -42,6 +42,16 @@ export function watch(page: Page): Watch {
   return w;
 }
 
+/** Opens a customizer page in its own context (downloads allowed) and waits for its first answer. */
+export async function openCustomizer(browser: Browser, path: string) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const w = watch(page);
+  await page.goto(baseUrl() + path);
+  await customizerSettled(page);
+  return { page, w, context };
+}
+
 /** Waits until the customizer has answered for the current parameters (preview or errors). */
 export async function customizerSettled(page: Page, afterId = 0) {
   await page.waitForFunction((id) => {

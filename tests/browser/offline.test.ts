@@ -35,6 +35,19 @@ function cachedPaths(page: Page): Promise<string[]> {
 /** Search results listed on the search page (links to pages found). */
 const results = (page: Page) => page.locator('[data-search-results] a').count();
 
+/** Calls `answered` each time the customizer's status turns ready or failed, from the first page load on. */
+async function onCustomizerAnswer(page: Page, answered: () => void) {
+  await page.exposeFunction('__answered', answered);
+  await page.addInitScript(() => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const state = (r.target as HTMLElement).dataset?.state;
+        if ((r.target as HTMLElement).matches?.('[data-status]') && (state === 'ready' || state === 'error')) Reflect.get(window, '__answered')();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+  });
+}
+
 /**
  * The built site served with `Cache-Control: no-store`: the browser keeps nothing in its HTTP
  * cache, so offline only the service worker's caches can answer (the shared test server lets the
@@ -125,15 +138,7 @@ describe.skipIf(!hasChromium)('offline use', () => {
         // The site is kept only once the first page is shown and its customizer has answered.
         let answeredAt = Infinity;
         let siteListAt = Infinity;
-        await page.exposeFunction('__answered', () => (answeredAt = Math.min(answeredAt, Date.now())));
-        await page.addInitScript(() => {
-          new MutationObserver((records) => {
-            for (const r of records) {
-              const state = (r.target as HTMLElement).dataset?.state;
-              if ((r.target as HTMLElement).matches?.('[data-status]') && (state === 'ready' || state === 'error')) (window as unknown as { __answered: () => void }).__answered();
-            }
-          }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
-        });
+        await onCustomizerAnswer(page, () => (answeredAt = Math.min(answeredAt, Date.now())));
         const inBackground: string[] = [];
         page.on('request', (r) => {
           const path = new URL(r.url()).pathname;
@@ -182,15 +187,7 @@ describe.skipIf(!hasChromium)('offline use', () => {
       // for the customizer's first answer: on a slow link it must not compete with the preview.
       let answeredAt = Infinity;
       const keptEarly: string[] = [];
-      await page.exposeFunction('__answered', () => (answeredAt = Math.min(answeredAt, Date.now())));
-      await page.addInitScript(() => {
-        new MutationObserver((records) => {
-          for (const r of records) {
-            const state = (r.target as HTMLElement).dataset?.state;
-            if ((r.target as HTMLElement).matches?.('[data-status]') && (state === 'ready' || state === 'error')) (window as unknown as { __answered: () => void }).__answered();
-          }
-        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
-      });
+      await onCustomizerAnswer(page, () => (answeredAt = Math.min(answeredAt, Date.now())));
       page.on('request', (r) => {
         // The PDF writer: no file of a printed design needs it, the offline list holds it.
         if (/\/_astro\/pdf[-.]/.test(new URL(r.url()).pathname) && Date.now() < answeredAt) keptEarly.push(r.url());

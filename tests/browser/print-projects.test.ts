@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
+import { launch, customizerSettled, hasChromium, openCustomizer } from './harness';
 import { readPrusaConfig, readThreeMf } from '../../designs/_kit/threemfCheck';
 import { PRUSA_CONFIG_PATH } from '../../designs/_kit/threemf';
 
@@ -14,14 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const w = watch(page);
-  await page.goto(baseUrl() + path);
-  await customizerSettled(page);
-  return { page, w, context };
-}
+const open = (path: string) => openCustomizer(browser, path);
 
 async function downloadBytes(page: Page, selector: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
