@@ -23,7 +23,7 @@ function followLabelLink(root: HTMLElement, slug: string) {
   const write = () => {
     if (!link) return;
     link.hidden = !file;
-    link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params)}`;
+    link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params, link.dataset.generator)}`;
   };
   return {
     values(values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) {

@@ -1,8 +1,9 @@
 // The verify page: decodes a batch code (from the address after "#", typed, or scanned where the
 // browser has a BarcodeDetector), and tells the batch, its review status (envelope.ts, as the
 // customizer does) and the recalls that concern it. Everything it needs is in the page.
-import { decodeBatchLink, type BatchLink } from '../lib/openSante/batchLink';
-import { describeValue, describeVariant, valueText, variantStatus } from '../lib/openSante/envelope';
+import { decodeBatchLink } from '../lib/openSante/batchLink';
+import { describeValue, describeVariant } from '../lib/openSante/envelope';
+import { batchStatus } from '../lib/openSante/batchStatus';
 import type { VerifyDesign } from '../lib/openSante/verifyData';
 import type { Lang } from '../../designs/_kit/lang';
 
@@ -13,23 +14,6 @@ interface Config {
 }
 
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? '');
-
-/** The values of the batch's variant: a preset's, or the defaults with the link's parameters, typed as the defaults are. */
-function valuesOf(d: VerifyDesign, link: BatchLink): { values: Record<string, unknown>; variants: string[] } {
-  const defaults = d.texts.defaults;
-  if (link.preset) {
-    const values = link.preset === 'defaut' ? defaults : d.presets[link.preset];
-    if (values) return { values, variants: [link.preset] };
-  }
-  const values = { ...defaults };
-  for (const [k, v] of Object.entries(link.params)) {
-    if (!(k in defaults)) continue;
-    values[k] = typeof defaults[k] === 'number' ? Number(v) : typeof defaults[k] === 'boolean' ? v === 'true' : v;
-  }
-  const same = (other: Record<string, unknown>) => Object.keys(defaults).every((k) => valueText(other[k]) === valueText(values[k]));
-  const variants = [...(same(defaults) ? ['defaut'] : []), ...Object.keys(d.presets).filter((p) => same(d.presets[p]))];
-  return { values, variants };
-}
 
 export function startVerify(form: HTMLFormElement) {
   const config = JSON.parse(document.querySelector('[data-verify-config]')!.textContent!) as Config;
@@ -55,12 +39,7 @@ export function startVerify(form: HTMLFormElement) {
     const d = config.designs.find((x) => x.slug === link.design);
     if (!d) return showError(fill(m['verify.error.design'], { design: link.design }));
     showError('');
-    const { values, variants } = valuesOf(d, link);
-    const status = variantStatus(d.texts.scope, d.texts.defaults, values, variants);
-    const published = d.files.find((f) => f.sha256.startsWith(link.file));
-    // A recall of this very file counts whatever the design's status; those of the design or its generator are in the status.
-    const recalls = d.recalls.filter((r) => r.target !== 'file' || r.hash?.startsWith(link.file));
-    const recalled = recalls.some((r) => r.target === 'file') ? { ...status, kind: 'rappele' as const, outside: [] } : status;
+    const { status, published, recalls, generator, because } = batchStatus(d, link);
     const settings = link.preset
       ? link.preset === 'defaut' ? m.presetDefault : link.preset
       : Object.entries(link.params).map(([k, v]) => `${d.texts.params[k]?.label ?? k}${m.colon} ${d.texts.params[k] ? describeValue(d.texts.params[k], v, d.texts.words) : v}`).join(', ') || m.presetDefault;
@@ -71,13 +50,15 @@ export function startVerify(form: HTMLFormElement) {
       [m['verify.material'], link.material],
       [m['verify.date'], link.date],
       [m['verify.file'], fill(published ? m['verify.filePublished'] : m['verify.fileCustom'], { name: published?.fileName ?? '', hash: link.file })],
-      [m['verify.status'], describeVariant(d.texts, recalled)],
+      ...(generator === 'unknown' ? [] : [[m['verify.generator'], fill(m[`verify.generator.${generator}`], { hash: link.generator! })] as [string, string]]),
+      [m['verify.status'], because === 'generator' ? m['verify.modifiedGenerator'] : describeVariant(d.texts, status)],
     ];
     const dl = document.createElement('dl');
     for (const [term, value] of rows) dl.append(Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: typeof value === 'string' ? value : '' }));
     dl.querySelectorAll('dd')[1].append(rows[1][1]);
     result.replaceChildren(dl);
-    result.dataset.status = recalled.kind;
+    result.dataset.status = status.kind;
+    result.dataset.generator = generator;
     result.dataset.batch = link.batch;
     for (const r of recalls) {
       const p = Object.assign(document.createElement('p'), { className: 'recall', textContent: `${fill(m['verify.recall'], { date: r.date, problem: r.problem })} ` });

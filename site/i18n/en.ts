@@ -632,4 +632,13 @@ export default {
   'design.plateMaterial': 'For the plate:',
   'design.plateSource': 'Bed size from the maker',
   'design.platePublished': 'Full plate · {printer} · {n} copies',
+  // --- Open Santé reviews (#19 leftovers, branch reviews) ---
+  'verify.field.generator': 'the generator hash',
+  'verify.generator': 'Generator',
+  'verify.generator.current': 'the one published today (hash {hash}…)',
+  'verify.generator.reviewed': 'the one the review examined (hash {hash}…)',
+  'verify.generator.other': 'another version than the one published today and the one reviewed (hash {hash}…)',
+  'verify.modifiedGenerator': 'Changed since the review: this batch was made with another version of the generator than the one reviewed, and its file is none of those published today; the review does not cover it.',
+  'labels.traceGenerator': 'Generator hash (start, optional)',
+  'labels.traceGeneratorHelp': 'Filled in from the design page: the verify page will tell whether the batch comes from another version of the design than the one reviewed.',
 } as const satisfies Record<keyof typeof fr, string>;

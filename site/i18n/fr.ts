@@ -632,4 +632,13 @@ export default {
   'design.plateMaterial': 'Pour le plateau :',
   'design.plateSource': 'Taille du plateau d’après le fabricant',
   'design.platePublished': 'Plateau plein · {printer} · {n} exemplaires',
+  // --- Open Santé reviews (#19 leftovers, branch reviews) ---
+  'verify.field.generator': 'l’empreinte du générateur',
+  'verify.generator': 'Générateur',
+  'verify.generator.current': 'celui publié aujourd’hui (empreinte {hash}…)',
+  'verify.generator.reviewed': 'celui qu’a examiné la revue (empreinte {hash}…)',
+  'verify.generator.other': 'une autre version que celle publiée aujourd’hui et que celle revue (empreinte {hash}…)',
+  'verify.modifiedGenerator': 'Modifié depuis la revue\u00a0: ce lot a été fait avec une autre version du générateur que celle revue, et son fichier n’est aucun de ceux publiés aujourd’hui\u00a0; la revue ne le couvre pas.',
+  'labels.traceGenerator': 'Empreinte du générateur (début, facultatif)',
+  'labels.traceGeneratorHelp': 'Remplie depuis la page du modèle\u00a0: la page de vérification dira si le lot vient d’une autre version du modèle que celle revue.',
 } as const;

@@ -1,5 +1,6 @@
 // The link a batch label's QR code holds: /open-sante/verifier/#… with the design, the variant's
-// file hash (a prefix), its preset or parameters, the material, the batch and the date. All of it
+// file hash and its generator's hash (prefixes), its preset or parameters, the material, the batch
+// and the date. All of it
 // sits after "#", which the browser never sends: the verify page works offline and the batch stays
 // private. Pure, so the labels page, the verify page and the tests share it.
 import type { Lang } from '../../../designs/_kit/lang';
@@ -13,6 +14,11 @@ export interface BatchLink {
   design: string;
   /** Start of the SHA-256 of the file the parts were printed from (lowercase hexadecimal). */
   file: string;
+  /**
+   * Start of the hash of the design's generator the file came out of (generator.ts). Optional:
+   * labels printed before it was carried, or typed by hand, still decode.
+   */
+  generator?: string;
   /** A preset's name ("defaut" for the defaults), or the values that differ from the defaults. */
   preset?: string;
   params: Record<string, string>;
@@ -32,6 +38,7 @@ const PARAM = 'p.';
 /** `origin` + the verify path + "#" + the batch, in a fixed order so one batch always gives one code. */
 export function encodeBatchLink(b: BatchLink, origin: string, lang: Lang = 'fr'): string {
   const q = new URLSearchParams({ v: VERSION, d: b.design, h: b.file.slice(0, HASH_PREFIX) });
+  if (b.generator) q.set('g', b.generator.slice(0, HASH_PREFIX));
   if (b.preset) q.set('s', b.preset);
   for (const [k, v] of Object.entries(b.params).sort(([a], [z]) => a.localeCompare(z))) q.set(PARAM + k, v);
   q.set('m', b.material);
@@ -64,6 +71,11 @@ export function decodeBatchLink(code: string): { ok: true; link: BatchLink } | {
     if (value === null || value === '') return { ok: false, error: { code: 'missing', field } };
     if (!re.test(value)) return { ok: false, error: { code: 'invalid', field } };
     (link as Record<string, unknown>)[field] = value;
+  }
+  const generator = q.get('g');
+  if (generator !== null) {
+    if (!HEX.test(generator)) return { ok: false, error: { code: 'invalid', field: 'generator' } };
+    link.generator = generator;
   }
   const preset = q.get('s');
   if (preset !== null) {

@@ -4,14 +4,15 @@ import { decodeBatchLink, encodeBatchLink, type BatchLink } from './batchLink';
 import type { LabelValues } from './batchLabel';
 import type { Lang } from '../../../designs/_kit/lang';
 
-export const TRACE_FIELDS = ['trace-design', 'trace-file', 'trace-variant', 'trace-material'] as const;
+export const TRACE_FIELDS = ['trace-design', 'trace-file', 'trace-generator', 'trace-variant', 'trace-material'] as const;
 export type TraceField = (typeof TRACE_FIELDS)[number];
 
-const FIELD_OF: Partial<Record<keyof BatchLink, TraceField>> = { design: 'trace-design', file: 'trace-file', preset: 'trace-variant', params: 'trace-variant', material: 'trace-material' };
+const FIELD_OF: Partial<Record<keyof BatchLink, TraceField>> = { design: 'trace-design', file: 'trace-file', generator: 'trace-generator', preset: 'trace-variant', params: 'trace-variant', material: 'trace-material' };
 
-/** The labels page's address for a design's variant: `?d=…&h=…&s=…` or `&p.<id>=…`, `&m=…`. */
-export function labelsQuery(design: string, file: string, preset: string | undefined, params: Record<string, string>): string {
+/** The labels page's address for a design's variant: `?d=…&h=…&g=…&s=…` or `&p.<id>=…`, `&m=…`. */
+export function labelsQuery(design: string, file: string, preset: string | undefined, params: Record<string, string>, generator?: string): string {
   const q = new URLSearchParams({ d: design, h: file });
+  if (generator) q.set('g', generator);
   if (preset) q.set('s', preset);
   else for (const [k, v] of Object.entries(params)) q.set(`p.${k}`, v);
   return `?${q}`;
@@ -24,6 +25,7 @@ export function traceFieldsFromQuery(search: string): Partial<Record<TraceField,
   const out: Partial<Record<TraceField, string>> = {};
   if (q.get('d')) out['trace-design'] = q.get('d')!;
   if (q.get('h')) out['trace-file'] = q.get('h')!;
+  if (q.get('g')) out['trace-generator'] = q.get('g')!;
   if (variant.size) out['trace-variant'] = decodeURIComponent(variant.toString());
   if (q.get('m')) out['trace-material'] = q.get('m')!;
   return out;
@@ -40,6 +42,7 @@ export function traceFromForm(fields: Record<TraceField, string>, label: LabelVa
   const candidate: BatchLink = {
     design: fields['trace-design'].trim(),
     file: fields['trace-file'].trim().toLowerCase(),
+    generator: fields['trace-generator'].trim().toLowerCase() || undefined,
     preset: variant.get('s') ?? undefined,
     params,
     material: fields['trace-material'].trim(),

@@ -8,7 +8,7 @@ import { checkLabel, labelBoxes, labelFonts, labelSheetPdf, layoutLabel, qrBox, 
 import { readPdf, type ReadPath } from '../../../designs/_kit/pdf/readBack';
 import { decodeQr } from '../../helpers/qr';
 
-const batch: BatchLink = { design: 'visiere-serre-tete', file: '0123456789abcdef', params: { headCircumference: '580', reinforcement: 'false' }, material: 'PETG', batch: 'USN-2020-05-014', date: '2020-05-12' };
+const batch: BatchLink = { design: 'visiere-serre-tete', file: '0123456789abcdef', generator: 'fedcba9876543210', params: { headCircumference: '580', reinforcement: 'false' }, material: 'PETG', batch: 'USN-2020-05-014', date: '2020-05-12' };
 const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié' };
 const label = checkLabel({ batch: 'USN-2020-05-014', made: '2020-05-12', contents: '24 serre-têtes de visière', method: 'Éthanol 70–80 %, 5 min', disinfectedOn: '2020-05-13', group: 'Usinette du Loch' }, new Date('2020-06-01'));
 
@@ -17,6 +17,7 @@ describe('a batch’s verify link', () => {
     const link = fc.record({
       design: fc.stringMatching(/^[a-z0-9-]{1,30}$/),
       file: fc.stringMatching(/^[0-9a-f]{16}$/),
+      generator: fc.option(fc.stringMatching(/^[0-9a-f]{16}$/), { nil: undefined }),
       preset: fc.option(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { nil: undefined }),
       params: fc.dictionary(fc.stringMatching(/^[a-z][A-Za-z0-9]{0,15}$/), fc.string({ maxLength: 20 }), { maxKeys: 5 }),
       material: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\n\r\u2028\u2029]/.test(s)),
@@ -41,6 +42,14 @@ describe('a batch’s verify link', () => {
     expect(decodeBatchLink(url.replace('v=1', 'v=9'))).toEqual({ ok: false, error: { code: 'version' } });
     expect(decodeBatchLink(url.replace(/&b=[^&]*/, ''))).toEqual({ ok: false, error: { code: 'missing', field: 'batch' } });
     expect(decodeBatchLink(url.replace(/h=[0-9a-f]+/, 'h=xyz'))).toEqual({ ok: false, error: { code: 'invalid', field: 'file' } });
+    expect(decodeBatchLink(url.replace(/g=[0-9a-f]+/, 'g=G3'))).toEqual({ ok: false, error: { code: 'invalid', field: 'generator' } });
+  });
+
+  it('carries the start of the generator’s hash, and still reads a code printed without it', () => {
+    const url = encodeBatchLink({ ...batch, generator: 'fedcba9876543210'.repeat(4) }, '');
+    expect(new URLSearchParams(url.slice(url.indexOf('#') + 1)).get('g')).toBe('fedcba9876543210');
+    const { generator: _, ...older } = batch;
+    expect(decodeBatchLink(encodeBatchLink(older, ''))).toEqual({ ok: true, link: older });
   });
 });
 
