@@ -1,7 +1,8 @@
 // The Open Santé status of the values the customizer shows, told beside the preview in words:
 // covered by the review, outside its envelope (naming each parameter and its reviewed range), or
-// the design's own status. The check is the build's and the CLI's (lib/openSante/envelope.ts);
-// the words come from the page (Customizer.astro), in its language. Beside it: whether the values
+// the design's own status; a recall of the very file made for them overrides it. The check is
+// the build's and the CLI's (lib/openSante/envelope.ts); the words come from the page
+// (Customizer.astro), in its language. Beside it: whether the values
 // meet a chosen partner's acceptance profile, and the "label a batch" link.
 import { describeReviewed, describeValue, describeVariant, taggedFileName, valueText, variantStatus, type Envelope, type VariantStatus, type VariantTexts } from '../lib/openSante/envelope';
 import { acceptanceOf } from '../lib/openSante/acceptance';
@@ -89,6 +90,20 @@ export interface ReviewStatusView {
   files(files: { bytes: Uint8Array }[] | null): void;
 }
 
+/**
+ * The recall sentence of the first file made for the values shown whose SHA-256 a recall names,
+ * or undefined. Hashes only when the design has recalled files (crypto.subtle: https or localhost).
+ */
+async function recalledSentence(texts: VariantTexts, files: { bytes: Uint8Array }[]): Promise<string | undefined> {
+  if (!texts.recalledFiles.length || !globalThis.crypto?.subtle) return undefined;
+  for (const f of files) {
+    const sha256 = hex(await crypto.subtle.digest('SHA-256', f.bytes as BufferSource));
+    const recall = texts.recalledFiles.find((r) => r.sha256 === sha256);
+    if (recall) return recall.sentence;
+  }
+  return undefined;
+}
+
 export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   const json = root.querySelector('[data-review-texts]')?.textContent;
   const box = root.querySelector<HTMLElement>('[data-review-status]');
@@ -98,18 +113,39 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   const labelLink = followLabelLink(root, root.dataset.slug!);
   const partnerCheck = followPartnerCheck(root, root.dataset.slug!, texts);
   let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
+  // A recall of the very file made for the values shown overrides their status, until the values change.
+  let recalled: string | undefined;
+  let latestFiles: unknown = null;
+  const kind = () => (recalled ? 'rappele' : current.kind);
+  const render = () => {
+    out.textContent = recalled ?? describeVariant(texts, current);
+    box.dataset.reviewStatus = kind();
+    box.dataset.outside = current.outside.map((o) => o.id).join(' ');
+    // Files may have come in before this preview: their names follow the status too.
+    for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, kind());
+  };
   return {
     show(values, variants) {
       current = variantStatus(texts.scope, texts.defaults, values, variants);
-      out.textContent = describeVariant(texts, current);
-      box.dataset.reviewStatus = current.kind;
-      box.dataset.outside = current.outside.map((o) => o.id).join(' ');
-      // Files may have come in before this preview: their names follow the status too.
-      for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, current.kind);
+      render();
       labelLink.values(values, texts.defaults, variants);
       partnerCheck(values, variants);
     },
-    fileName: (name) => taggedFileName(name, current.kind),
-    files: (files) => void labelLink.file(files?.[0]?.bytes ?? null),
+    fileName: (name) => taggedFileName(name, kind()),
+    files: (files) => {
+      void labelLink.file(files?.[0]?.bytes ?? null);
+      latestFiles = files;
+      if (recalled) {
+        recalled = undefined;
+        render();
+      }
+      if (files) {
+        void recalledSentence(texts, files).then((sentence) => {
+          if (latestFiles !== files || !sentence) return; // newer files came in meanwhile
+          recalled = sentence;
+          render();
+        });
+      }
+    },
   };
 }

@@ -641,4 +641,7 @@ export default {
   'verify.modifiedGenerator': 'Changed since the review: this batch was made with another version of the generator than the one reviewed, and its file is none of those published today; the review does not cover it.',
   'labels.traceGenerator': 'Generator hash (start, optional)',
   'labels.traceGeneratorHelp': 'Filled in from the design page: the verify page will tell whether the batch comes from another version of the design than the one reviewed.',
+  'os.variant.rappeleFile': 'Recalled: the file made for these settings (hash {hash}…) has been recalled since {date}. Do not make it or hand out these parts any more.',
+  'os.recall.fileFlag': 'Recalled since {date}:',
+  'os.recall.fileNotice': 'recall notice',
 } as const satisfies Record<keyof typeof fr, string>;

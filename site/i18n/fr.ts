@@ -641,4 +641,7 @@ export default {
   'verify.modifiedGenerator': 'Modifié depuis la revue\u00a0: ce lot a été fait avec une autre version du générateur que celle revue, et son fichier n’est aucun de ceux publiés aujourd’hui\u00a0; la revue ne le couvre pas.',
   'labels.traceGenerator': 'Empreinte du générateur (début, facultatif)',
   'labels.traceGeneratorHelp': 'Remplie depuis la page du modèle\u00a0: la page de vérification dira si le lot vient d’une autre version du modèle que celle revue.',
+  'os.variant.rappeleFile': 'Rappelé\u00a0: le fichier fait pour ces réglages (empreinte {hash}…) est rappelé depuis le {date}. Ne plus le fabriquer ni distribuer ces pièces.',
+  'os.recall.fileFlag': 'Rappelé depuis le {date}\u00a0:',
+  'os.recall.fileNotice': 'avis de rappel',
 } as const;

@@ -190,6 +190,8 @@ export interface VariantTexts {
   sentences: Record<VariantKind, string>;
   item: string;
   separator: string;
+  /** Recalled files of the design (full SHA-256), each with the sentence to show when the page makes one. */
+  recalledFiles: { sha256: string; sentence: string }[];
 }
 
 /** A variant's status as one sentence: which parameters leave the envelope, and what was reviewed of each. */

@@ -4,6 +4,7 @@ import type { AnyDesign } from '../../../designs/_kit';
 import { useTranslations, type Lang } from '../../i18n';
 import { DISPLAY_LABELS, STATE_MEANINGS } from './states';
 import type { DerivedStatus } from './status';
+import { longDate } from './format';
 import { describeReviewed, reviewedOf, type BoundWords, type Envelope, type ParamText, type ReviewScope, type VariantTexts } from './envelope';
 
 type Params = AnyDesign['params'];
@@ -73,5 +74,9 @@ export function variantTexts(design: AnyDesign, status: DerivedStatus, lang: Lan
     },
     item: t('os.variant.item', { label: '{label}', value: '{value}', reviewed: '{reviewed}' }),
     separator: listSeparator(lang),
+    recalledFiles: status.fileRecalls.map(({ recall }) => ({
+      sha256: recall.file!,
+      sentence: t('os.variant.rappeleFile', { hash: recall.file!.slice(0, 12), date: longDate(lang, recall.date) }),
+    })),
   };
 }

@@ -55,6 +55,11 @@ export interface DerivedStatus {
   generatorChanged: boolean;
   /** Recalls that concern the design, its current generator or one of its current files. */
   recalls: RecallFile[];
+  /**
+   * Every recall of one file of this design, published now or not: the customizer checks the
+   * files it makes against them (a recalled file may come from custom values).
+   */
+  fileRecalls: RecallFile[];
 }
 
 /** The design a record is checked against: its parameters and presets. */
@@ -162,5 +167,6 @@ export function deriveStatus(input: {
   const recalled = recalls.some((r) => recallTarget(r.recall) !== 'file');
   const display: Display = recalled ? 'rappele' : mismatches.length ? 'modifie' : state;
   const envelope = decisive && display !== 'modifie' && display !== 'rappele' && isValidated(display) ? coverageOf(slug, decisive.record) : undefined;
-  return { state, display, decisive, mismatches, history, envelope, generatorChanged, recalls };
+  const fileRecalls = (input.recalls ?? []).filter((r) => r.recall.design === slug && recallTarget(r.recall) === 'file');
+  return { state, display, decisive, mismatches, history, envelope, generatorChanged, recalls, fileRecalls };
 }

@@ -14,8 +14,8 @@ export interface Scratch {
   remove(): void;
 }
 
-export function scratchRepo(root = process.cwd()): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), 'usinette-wiki-'));
+/** The working tree as it is (tracked and new files, not ignored ones) copied into `dir`, node_modules linked. */
+export function copyWorkingTree(root: string, dir: string) {
   const files = git(root, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(root, f))) continue; // deleted in the working tree
@@ -23,6 +23,11 @@ export function scratchRepo(root = process.cwd()): Scratch {
     cpSync(join(root, f), join(dir, f));
   }
   symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+export function scratchRepo(root = process.cwd()): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'usinette-wiki-'));
+  copyWorkingTree(root, dir);
   git(dir, 'init', '-q', '-b', 'main');
   // The link to node_modules is not a folder to git, so `node_modules/` in .gitignore misses it.
   appendFileSync(join(dir, '.git/info/exclude'), '\nnode_modules\n');

@@ -52,7 +52,7 @@ describe('a parameter envelope', () => {
 describe('a variant’s status, in words', () => {
   const validated = { display: 'valide-communautaire' as const, envelope };
   it('is covered inside the envelope and outside it names the parameter and its reviewed range', () => {
-    const texts = variantTexts(design, { state: 'valide-communautaire', display: 'valide-communautaire', mismatches: [], history: [], envelope, generatorChanged: false, recalls: [] }, 'fr');
+    const texts = variantTexts(design, { state: 'valide-communautaire', display: 'valide-communautaire', mismatches: [], history: [], envelope, generatorChanged: false, recalls: [], fileRecalls: [] }, 'fr');
     const inside = variantStatus(validated, design.defaults, design.defaults, ['defaut']);
     expect(inside.kind).toBe('couvert');
     expect(describeVariant(texts, inside)).toContain('tour de tête 540–600\u00a0mm');
@@ -75,7 +75,7 @@ describe('a variant’s status, in words', () => {
   });
 
   it('gives the badge what the validation covers', () => {
-    const status: DerivedStatus = { state: 'valide-communautaire', display: 'valide-communautaire', mismatches: [], history: [], envelope: { parameters: [{ id: 'headCircumference', min: 540, max: 600 }], presets: [] }, generatorChanged: false, recalls: [] };
+    const status: DerivedStatus = { state: 'valide-communautaire', display: 'valide-communautaire', mismatches: [], history: [], envelope: { parameters: [{ id: 'headCircumference', min: 540, max: 600 }], presets: [] }, generatorChanged: false, recalls: [], fileRecalls: [] };
     expect(statusLabel(design, status, 'fr')).toBe('Validé – usage communautaire (tour de tête 540–600\u00a0mm)');
     expect(statusLabel(design, status, 'en')).toBe('Validated – community use (head circumference 540–600\u00a0mm)');
   });

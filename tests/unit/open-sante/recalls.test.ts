@@ -8,6 +8,7 @@ import { ContentError, readCriteria, type RecordFile } from '../../../site/lib/o
 import { readRecalls, type RecallFile } from '../../../site/lib/openSante/recalls';
 import { deriveStatus, type CurrentFile } from '../../../site/lib/openSante/status';
 import { variantStatus } from '../../../site/lib/openSante/envelope';
+import { variantTexts } from '../../../site/lib/openSante/scope';
 import { reviewRecordSchema } from '../../../site/schemas/review';
 import { recallSchema } from '../../../site/schemas/recall';
 
@@ -54,6 +55,17 @@ describe('recalls', () => {
     const s = derive([recall({ file: built[0].sha256 }), recall({}, 'surblouse')]);
     expect(s.display).toBe('valide-communautaire');
     expect(s.recalls.map((r) => r.recall.file)).toEqual([built[0].sha256]);
+  });
+
+  it('of a file no published variant makes are still given to the customizer, with their sentence', () => {
+    const custom = 'e5'.repeat(32);
+    const s = derive([recall({ file: custom }), recall({ file: built[0].sha256 }), recall({ file: 'f6'.repeat(32) }, 'surblouse')]);
+    expect(s.recalls.map((r) => r.recall.file)).toEqual([built[0].sha256]);
+    expect(s.fileRecalls.map((r) => r.recall.file)).toEqual([custom, built[0].sha256]);
+    expect(variantTexts(design, s, 'fr').recalledFiles[0]).toEqual({
+      sha256: custom,
+      sentence: `Rappelé\u00a0: le fichier fait pour ces réglages (empreinte ${custom.slice(0, 12)}…) est rappelé depuis le 1 juin 2020. Ne plus le fabriquer ni distribuer ces pièces.`,
+    });
   });
 
   it('are read from their folder, and a recall of an unknown design or with two targets fails naming file and field', () => {
