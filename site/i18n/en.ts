@@ -644,4 +644,6 @@ export default {
   'os.variant.rappeleFile': 'Recalled: the file made for these settings (hash {hash}…) has been recalled since {date}. Do not make it or hand out these parts any more.',
   'os.recall.fileFlag': 'Recalled since {date}:',
   'os.recall.fileNotice': 'recall notice',
+  'legal.unknown': 'No sourced and dated note describes the legal status of the “{category}” category yet: we do not know which regime applies to these designs, and this page states none.',
+  'legal.unknownNow': 'No sourced note says which regime has applied since: we do not know, and this page states none.',
 } as const satisfies Record<keyof typeof fr, string>;

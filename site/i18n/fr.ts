@@ -644,4 +644,6 @@ export default {
   'os.variant.rappeleFile': 'Rappelé\u00a0: le fichier fait pour ces réglages (empreinte {hash}…) est rappelé depuis le {date}. Ne plus le fabriquer ni distribuer ces pièces.',
   'os.recall.fileFlag': 'Rappelé depuis le {date}\u00a0:',
   'os.recall.fileNotice': 'avis de rappel',
+  'legal.unknown': 'Aucune note sourcée et datée ne décrit encore le statut juridique de la catégorie «\u00a0{category}\u00a0»\u00a0: nous ne savons pas quel régime s’applique à ces modèles, et cette page n’en affirme aucun.',
+  'legal.unknownNow': 'Aucune note sourcée ne dit quel régime s’applique depuis\u00a0: nous ne le savons pas, et cette page n’en affirme aucun.',
 } as const;

@@ -4,13 +4,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, customizerSettled, hasChromium } from './harness';
-import { buildFixtureSite, FIXTURES, type FixtureSite } from './fixtureSite';
+import { fixtureSite, FIXTURES, type FixtureSite } from './fixtureSite';
 
 let browser: Browser;
 let site: FixtureSite;
 beforeAll(async () => {
   if (!hasChromium) return;
-  [browser, site] = await Promise.all([launch(), buildFixtureSite()]);
+  [browser, site] = await Promise.all([launch(), fixtureSite()]);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

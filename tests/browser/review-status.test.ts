@@ -103,7 +103,21 @@ describe.skipIf(!hasChromium)('the review status of the customizer’s values', 
     expect(await note.getAttribute('data-ended')).toBe('true');
     expect(await note.locator('[data-regime-ended]').innerText()).toBe('Ce régime a pris fin le 30 juin 2021\u00a0: il ne s’applique plus.');
     expect(await note.locator('a[href^="https://travail-emploi.gouv.fr/"]').count()).toBe(1);
+    // Nothing sourced says what applies since: the page says it does not know.
+    expect(await page.locator('[data-legal-unknown]').innerText()).toBe('Aucune note sourcée ne dit quel régime s’applique depuis\u00a0: nous ne le savons pas, et cette page n’en affirme aucun.');
     expect(w.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says plainly on a page of a category without a sourced legal note that its status is unknown', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/modeles/masque-a-plis/`);
+    const legal = page.locator('[data-legal-status]');
+    expect(await legal.locator('[data-legal-note]').count()).toBe(0);
+    expect(await legal.locator('[data-legal-unknown]').innerText()).toBe('Aucune note sourcée et datée ne décrit encore le statut juridique de la catégorie «\u00a0Masques barrières\u00a0»\u00a0: nous ne savons pas quel régime s’applique à ces modèles, et cette page n’en affirme aucun.');
+    await page.goto(`${baseUrl()}/en/designs/masque-a-plis/`);
+    expect(await legal.locator('[data-legal-unknown]').innerText()).toContain('we do not know which regime applies');
     await context.close();
   });
 });
