@@ -11,7 +11,8 @@ import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harnes
 import { DIST } from './site';
 import { readPdf } from '../../designs/_kit/pdf/readBack';
 import { decodeQr } from '../helpers/qr';
-import { decodeBatchLink } from '../../site/lib/openSante/batchLink';
+import { decodeBatchLink, HASH_PREFIX } from '../../site/lib/openSante/batchLink';
+import { generatorHash } from '../../site/lib/openSante/generator';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,13 +53,15 @@ describe.skipIf(!hasChromium)('batch labels and the verify page', () => {
     expect(await page.inputValue('#label-trace-design')).toBe('visiere-serre-tete');
     expect(hash.startsWith(await page.inputValue('#label-trace-file'))).toBe(true);
     expect(await page.inputValue('#label-trace-variant')).toBe('s=defaut');
+    const generator = generatorHash('visiere-serre-tete').slice(0, HASH_PREFIX);
+    expect(await page.inputValue('#label-trace-generator')).toBe(generator);
 
     const [sheet] = await readPdf(await labelPdf(page));
     const qr = sheet.paths.filter((p) => p.tag === 'QR');
     const first = qr.filter((p) => p.page.every(([x, y]) => x < 105 && y < 80)); // the lower-left label
     const link = decodeQr(first)!;
     expect(link.startsWith(`${baseUrl()}/open-sante/verifier/#`)).toBe(true);
-    expect(decodeBatchLink(link)).toMatchObject({ ok: true, link: { design: 'visiere-serre-tete', preset: 'defaut', material: 'PETG', batch: label.batch, date: label.made } });
+    expect(decodeBatchLink(link)).toMatchObject({ ok: true, link: { design: 'visiere-serre-tete', generator, preset: 'defaut', material: 'PETG', batch: label.batch, date: label.made } });
     expect(w.errors).toEqual([]);
     await context.close();
 
@@ -74,6 +77,8 @@ describe.skipIf(!hasChromium)('batch labels and the verify page', () => {
       const result = p.locator('[data-verify-result]');
       await expect.poll(() => result.getAttribute('data-batch')).toBe(label.batch);
       expect(await result.getAttribute('data-status')).toBe('propose');
+      expect(await result.getAttribute('data-generator')).toBe('current');
+      expect(await result.innerText()).toContain(`celui publié aujourd’hui (empreinte ${generator}…)`);
       expect(await result.innerText()).toContain('Proposé\u00a0: Publié par ses auteurs');
       expect(await result.innerText()).toContain('fichier publié visiere-serre-tete--defaut.stl');
     } finally {

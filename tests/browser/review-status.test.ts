@@ -2,15 +2,13 @@
 // yet, so a validation is invented for the test: records written in memory, their status derived
 // by the build's own functions, and put in the built page in place of its "proposé" data.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
 import visiere from '../../designs/visiere-serre-tete/design';
 import type { AnyDesign } from '../../designs/_kit';
-import { readCriteria, type RecordFile } from '../../site/lib/openSante/records';
 import { deriveStatus } from '../../site/lib/openSante/status';
 import { variantTexts } from '../../site/lib/openSante/scope';
-import { reviewRecordSchema } from '../../site/schemas/review';
+import { criteria, validatedVisor } from '../helpers/validatedVisor';
 
 const PAGE = '/modeles/visiere-serre-tete/';
 const design = visiere as unknown as AnyDesign;
@@ -22,24 +20,9 @@ afterAll(async () => browser?.close());
 
 /** The visor validated for head circumferences 540–600 mm (invented records, never published). */
 function validatedTexts() {
-  const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
   const file = { name: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) };
-  const base = { design: visiere.slug, designVersion: '1.0.0', reviewer: { organisation: 'Hôpital fictif des tests', kind: 'hopital', role: 'Cadre de santé' }, files: [file] };
-  const records: RecordFile[] = [
-    { path: 'memoire/debut.yaml', record: reviewRecordSchema.parse({ ...base, date: '2020-05-04', decision: 'debut-revue' }) },
-    {
-      path: 'memoire/favorable.yaml',
-      record: reviewRecordSchema.parse({
-        ...base,
-        date: '2020-05-20',
-        decision: 'favorable',
-        useLevel: 'communautaire',
-        criteria: criteria.visiere.map((c) => ({ id: c.id, result: 'conforme' })),
-        envelope: { parameters: [{ id: 'headCircumference', min: 540, max: 600 }] },
-      }),
-    },
-  ];
-  const status = deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: [{ fileName: file.name, sha256: file.sha256 }], criteria, design });
+  const records = validatedVisor(file);
+  const status = deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: [{ fileName: file.name, sha256: file.sha256 }], criteria: criteria(), design });
   return variantTexts(design, status, 'fr');
 }
 

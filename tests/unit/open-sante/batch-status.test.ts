@@ -1,17 +1,15 @@
 // A batch's status on the verify page, from its link: the variant's status under the review, a
 // recall of its very file, and the generator it was made with. The validation and the recall are
 // invented in memory for the test (never published); the design is the real headband.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import visiere from '../../../designs/visiere-serre-tete/design';
 import type { AnyDesign } from '../../../designs/_kit';
-import { readCriteria, type RecordFile } from '../../../site/lib/openSante/records';
 import { deriveStatus } from '../../../site/lib/openSante/status';
 import { variantTexts } from '../../../site/lib/openSante/scope';
 import { batchStatus, generatorOfBatch } from '../../../site/lib/openSante/batchStatus';
 import type { BatchLink } from '../../../site/lib/openSante/batchLink';
 import type { VerifyDesign } from '../../../site/lib/openSante/verifyData';
-import { reviewRecordSchema } from '../../../site/schemas/review';
+import { criteria, validatedVisor } from '../../helpers/validatedVisor';
 
 const design = visiere as unknown as AnyDesign;
 const REVIEWED = 'a1'.repeat(32);
@@ -21,24 +19,8 @@ const file = { name: 'visiere-serre-tete--defaut.stl', sha256: 'd4'.repeat(32) }
 
 /** The headband validated for head circumferences 540–600 mm with generator REVIEWED, built now with CURRENT. */
 function verifyDesign(recalls: VerifyDesign['recalls'] = []): VerifyDesign {
-  const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
-  const base = { design: visiere.slug, designVersion: '1.0.0', reviewer: { organisation: 'Hôpital fictif des tests', kind: 'hopital', role: 'Cadre de santé' }, files: [file] };
-  const records: RecordFile[] = [
-    { path: 'memoire/debut.yaml', record: reviewRecordSchema.parse({ ...base, date: '2020-05-04', decision: 'debut-revue' }) },
-    {
-      path: 'memoire/favorable.yaml',
-      record: reviewRecordSchema.parse({
-        ...base,
-        date: '2020-05-20',
-        decision: 'favorable',
-        useLevel: 'communautaire',
-        generator: REVIEWED,
-        criteria: criteria.visiere.map((c) => ({ id: c.id, result: 'conforme' })),
-        envelope: { parameters: [{ id: 'headCircumference', min: 540, max: 600 }] },
-      }),
-    },
-  ];
-  const status = deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: [{ fileName: file.name, sha256: file.sha256 }], criteria, design, generator: CURRENT });
+  const records = validatedVisor(file, REVIEWED);
+  const status = deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: [{ fileName: file.name, sha256: file.sha256 }], criteria: criteria(), design, generator: CURRENT });
   return {
     slug: visiere.slug,
     title: 'Visière',
