@@ -19,9 +19,9 @@ import { stringify } from 'yaml';
 import { copyWorkingTree } from './editor/scratch';
 import visiere from '../../designs/visiere-serre-tete/design';
 import type { AnyDesign } from '../../designs/_kit';
-import { loadKernel } from '../../designs/_kit/kernel';
-import { evaluateModel, formatOf } from '../../designs/_kit/export';
-import { printSettingsOf } from '../../designs/_kit/frontMatter';
+import { formatOf } from '../../designs/_kit/export';
+import { DEFAULT_VARIANT } from '../../designs/_kit/define';
+import { evaluatedVariant } from '../../site/lib/variants';
 
 /** The pages the fixture tests open (paths under site/pages/); every other page is left out of the scratch build. */
 const PAGES = ['modeles/', 'open-sante/verifier.astro', 'open-sante/rappels/', 'fichiers/', 'apercus/'];
@@ -47,10 +47,7 @@ const FACTS = 'fixtures.json';
 
 /** The headband's default STL as the build writes it, hashed. */
 async function defaultStlHash(): Promise<string> {
-  const design = visiere as unknown as AnyDesign;
-  const run = design.run({});
-  if (!run.ok) throw new Error('the headband’s defaults do not build');
-  const bytes = await formatOf('stl').write(evaluateModel(await loadKernel(), design, run.values, run.model, printSettingsOf(design.slug)));
+  const bytes = await formatOf('stl').write(await evaluatedVariant(visiere as unknown as AnyDesign, DEFAULT_VARIANT));
   return createHash('sha256').update(bytes).digest('hex');
 }
 
