@@ -29,6 +29,41 @@ export function loadKernel(wasm?: string | WebAssembly.Module): Promise<Kernel> 
   return loading;
 }
 
+/**
+ * Where an evaluation spends its time, in ms, for `npm run bench`: JSCAD geometry turned into
+ * the kernel's (conversions), Manifold's booleans and extrusions (lazy: most of their work is
+ * done when the mesh is read), and the float32 weld. Filled only inside `profileKernel`.
+ */
+export interface KernelTimings {
+  convert: number;
+  boolean: number;
+  weld: number;
+}
+let profile: KernelTimings | undefined;
+/** Runs `fn`, adding the kernel's time per stage to `into`. */
+export function profileKernel<T>(into: KernelTimings, fn: () => T): T {
+  const outer = profile;
+  profile = into;
+  try {
+    return fn();
+  } finally {
+    profile = outer;
+  }
+}
+/** Runs `fn`, counting its time in the current profile's `stage` (and not in the enclosing one's). */
+function timed<T>(stage: keyof KernelTimings, fn: () => T): T {
+  if (!profile) return fn();
+  const p = profile;
+  const t0 = performance.now();
+  const before = p.convert + p.boolean + p.weld;
+  try {
+    return fn();
+  } finally {
+    const inner = p.convert + p.boolean + p.weld - before;
+    p[stage] += performance.now() - t0 - inner;
+  }
+}
+
 /** WASM objects are freed by hand: every one made during an evaluation is listed and deleted. */
 type Arena = { delete(): void }[];
 const keep = <T extends { delete(): void }>(arena: Arena, x: T) => (arena.push(x), x);
@@ -36,10 +71,11 @@ const keep = <T extends { delete(): void }>(arena: Arena, x: T) => (arena.push(x
 /** A 2D shape's Manifold cross-section. */
 function crossSectionOf(k: Kernel, s: Shape, arena: Arena): CrossSection {
   switch (s.op) {
-    case 'shape': {
-      const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
-      return keep(arena, new k.CrossSection(outlines, 'NonZero'));
-    }
+    case 'shape':
+      return timed('convert', () => {
+        const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
+        return keep(arena, new k.CrossSection(outlines, 'NonZero'));
+      });
     case 'union2':
       return keep(arena, k.CrossSection.union(s.children.map((c) => crossSectionOf(k, c, arena))));
     case 'subtract2': {
@@ -90,7 +126,7 @@ function manifoldOf(k: Kernel, s: Solid, arena: Arena): Manifold {
   let seen = evaluated.get(arena);
   if (!seen) evaluated.set(arena, (seen = new Map()));
   let m = seen.get(s);
-  if (!m) seen.set(s, (m = manifoldOfNode(k, s, arena)));
+  if (!m) seen.set(s, (m = s.op === 'leaf' ? timed('convert', () => fromGeom3(k, s.geom, arena)) : timed('boolean', () => manifoldOfNode(k, s, arena))));
   return m;
 }
 
@@ -127,11 +163,11 @@ function withArena<T>(fn: (arena: Arena) => T): T {
 export function meshSolid(k: Kernel, solid: Solid): Mesh {
   return withArena((arena) => {
     const m = manifoldOf(k, solid, arena);
-    const out = m.getMesh();
+    const out = timed('boolean', () => m.getMesh());
     if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
     if (out.numTri === 0) throw new Error('The solid is empty.');
     if (out.numProp !== 3) throw new Error(`Unexpected vertex layout (${out.numProp} properties).`);
-    return weldFloat32(out.vertProperties, out.triVerts);
+    return timed('weld', () => weldFloat32(out.vertProperties, out.triVerts));
   });
 }
 
@@ -168,7 +204,7 @@ function weldFloat32(positions: ArrayLike<number>, triangles: ArrayLike<number>)
 /** Evaluates a 2D shape to closed polygons (outer outlines counter-clockwise, holes clockwise). */
 export function outlineOf(k: Kernel, shape: Shape): Outline {
   return withArena((arena) => {
-    const cs = crossSectionOf(k, shape, arena);
+    const cs = timed('boolean', () => crossSectionOf(k, shape, arena));
     if (cs.isEmpty()) throw new Error('The outline is empty.');
     return cs.toPolygons().map((poly) => poly.map((v) => [v[0], v[1]] as [number, number]));
   });
