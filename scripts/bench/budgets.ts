@@ -270,7 +270,7 @@ function synthetic(extra: number): string {
   for (let i = 1; i <= extra; i++) {
     const slug = `synthetique-${String(i).padStart(3, '0')}`;
     const to = join(dir, 'designs', slug);
-    for (const f of ['design.ts', 'layout.ts', 'index.mdx', 'en.mdx']) {
+    for (const f of ['design.ts', 'layout.ts', 'plan.ts', 'stack.ts', 'index.mdx', 'en.mdx']) {
       if (existsSync(join('designs', ref, f))) cpSync(join('designs', ref, f), join(to, f));
     }
     const design = join(to, 'design.ts');
