@@ -1,5 +1,5 @@
 import { maths, primitives, transforms } from '../_kit/jscad';
-import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, translateSolid, transformSolid, type Values } from '../_kit';
+import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, polygon2, translateSolid, transformSolid, type Values } from '../_kit';
 import { sheetFormatOptions, type SheetFormatId } from '../sheet-formats';
 import { PRINT_BED_MM } from '../_kit/printVolume';
 import { layout, offsetPoint, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
@@ -108,7 +108,7 @@ function teardrop(radius: number) {
     points.push([radius * Math.cos(a), radius * Math.sin(a)]);
   }
   points.push([0, -radius * Math.SQRT2]);
-  return primitives.polygon({ points });
+  return polygon2(points);
 }
 
 /** One pin with its cap, standing out of the holder along the normal at `phi`. */
@@ -211,7 +211,9 @@ export default defineDesign({
     const windowPhi = L.bandPhi - STRAP_WINDOW_FROM_END / Math.hypot(L.head.a, L.head.b) * Math.SQRT2;
     const windows = [windowPhi, -windowPhi].map((phi) => strapWindow(p, L, phi));
     const centre: [number, number, number] = [-(L.extent.min[0] + L.extent.max[0]) / 2, -(L.extent.min[1] + L.extent.max[1]) / 2, 0];
-    const frame = subtract(union(walls, ...web, ...pins), ...windows);
+    // Grouped so that what a change leaves alone is reused (designs/_kit/kernel.ts keeps evaluated
+    // subtrees): the windows cut the band's ends only, the web and the pins meet the walls only.
+    const frame = union(subtract(walls, ...windows), ...web, ...pins);
     const solid = p.stack > 1 ? stacked(p, L, frame) : frame;
     return {
       parts: [{ name: 'serre-tete', label: { fr: 'Serre-tête', en: 'Headband' }, solid: translateSolid(centre, solid) }],

@@ -2,7 +2,7 @@
 // lower web), straight struts between them, and the struts' filleted inner corners. Extruded by
 // design.ts; the stacking posts (stack.ts) reuse the struts.
 import { primitives } from '../_kit/jscad';
-import { union2 } from '../_kit';
+import { polygon2, union2 } from '../_kit';
 import { offsetPoint, tangentAt, normalAt, type Layout, type Vec2 } from './layout';
 
 /** What the plan reads of the design's values. */
@@ -25,7 +25,7 @@ export function strip(L: Layout, phi0: number, phi1: number, d0: number, d1: num
     inner.push(offsetPoint(L.head, phi, d0));
     outer.push(offsetPoint(L.head, phi, d1));
   }
-  const body = primitives.polygon({ points: [...inner, ...outer.reverse()] });
+  const body = polygon2([...inner, ...outer.reverse()]);
   const r = (d1 - d0) / 2;
   const cap = (phi: number) => primitives.circle({ radius: r, center: offsetPoint(L.head, phi, d0 + r), segments: 24 });
   return union2(body, cap(phi0), cap(phi1));
@@ -37,14 +37,12 @@ export function strut(L: Layout, phi: number, d0: number, d1: number, width: num
   const a = offsetPoint(L.head, phi, d0);
   const b = offsetPoint(L.head, phi, d1);
   const w = width / 2;
-  return primitives.polygon({
-    points: [
-      [a[0] - tx * w, a[1] - ty * w],
-      [a[0] + tx * w, a[1] + ty * w],
-      [b[0] + tx * w, b[1] + ty * w],
-      [b[0] - tx * w, b[1] - ty * w],
-    ],
-  });
+  return polygon2([
+    [a[0] - tx * w, a[1] - ty * w],
+    [a[0] + tx * w, a[1] + ty * w],
+    [b[0] + tx * w, b[1] + ty * w],
+    [b[0] - tx * w, b[1] - ty * w],
+  ]);
 }
 
 /**
@@ -60,8 +58,7 @@ function fillet(c: Vec2, u: Vec2, v: Vec2, r: number) {
     points.push(at(r - r * Math.sin(q), r - r * Math.cos(q)));
   }
   points.push(at(0, r), at(-0.3, r));
-  const cross = (u[0] * v[1] - u[1] * v[0]);
-  return primitives.polygon({ points: cross > 0 ? points : points.reverse() });
+  return polygon2(points);
 }
 
 /** The closed plan outline of band, holder and struts, with the struts' inner corners filleted. */
