@@ -216,7 +216,7 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
               title: step.querySelector('h3')!.textContent!.trim(),
               name,
               pieces: svg?.querySelectorAll('g.piece').length ?? 0,
-              actions: svg?.querySelectorAll('.action, .turn').length ?? 0,
+              actions: svg?.querySelectorAll('.action, .turn, .check').length ?? 0,
               key: [...step.querySelectorAll('.legend li')].map((li) => li.textContent!.trim()),
               width: box?.width ?? 0,
               lang: step.closest('[lang]')!.getAttribute('lang'),
