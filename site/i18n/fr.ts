@@ -641,7 +641,7 @@ export default {
   'assembly.key.mark': 'tracer (pointillé épais)',
   'assembly.key.sew': 'coudre (tirets épais, de l’aiguille à la flèche)',
   'assembly.key.fold': 'pliure (trait mixte) et flèche de pliage',
-  'assembly.key.hem': 'ourler : replier le bord (trait mixte) vers l’envers',
+  'assembly.key.hem': 'ourler : replier le bord (trait mixte) vers l’envers',
   'assembly.key.turn': 'retourner sur l’endroit',
   'assembly.key.thread': 'enfiler (flèches le long de la coulisse)',
   'assembly.key.check': 'mesurer, contrôler',
