@@ -4,7 +4,7 @@
 // A guide declares the figure as data (assemblyTerms.ts); this module checks it and draws it.
 import { loadKernel, outlineOf } from '../kernel';
 import { boxOfPoints, type Box, type Pt } from '../pdf/drawing';
-import { sizeKey, type PatternDesign } from './define';
+import { sizeKey, type PatternDesign, type PatternValues } from './define';
 import { cutShape, foldLine, type PieceSpec } from './piece';
 import { EDGES, type Action, type AssemblyFigureSpec, type Direction, type EdgeName, type FigureAction, type FigureLayer } from './assemblyTerms';
 
@@ -27,7 +27,7 @@ export interface FigureProblem {
 }
 
 /** The values that draw one size of a pattern: its defaults, that size only. */
-function valuesFor(design: PatternDesign, size: string): Record<string, unknown> {
+function valuesFor(design: PatternDesign, size: string): PatternValues {
   return { ...design.defaults, ...Object.fromEntries(Object.keys(design.pattern.sizes).map((s) => [sizeKey(s), s === size])) };
 }
 
