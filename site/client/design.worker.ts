@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
-// The page runs two copies, one for the preview and one for the files (customizer.ts); the file
+// The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
 // writers load only when files are asked for.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
