@@ -77,7 +77,9 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   const { id, slug, input } = data;
   try {
     const [design, k] = await Promise.all([designOf(slug), kernel]);
-    // The page sends the preview worker one request at a time; the files worker gets them all.
+    // The page sends the preview worker one request at a time; the files worker gets them all
+    // and builds the latest only: requests that came in while it was busy are read first.
+    if (data.want === 'files') await new Promise((r) => setTimeout(r, 0));
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
     const run = design.run(input);

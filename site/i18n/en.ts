@@ -632,4 +632,6 @@ export default {
   'design.plateMaterial': 'For the plate:',
   'design.plateSource': 'Bed size from the maker',
   'design.platePublished': 'Full plate · {printer} · {n} copies',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}: slider',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -632,4 +632,6 @@ export default {
   'design.plateMaterial': 'Pour le plateau :',
   'design.plateSource': 'Taille du plateau d’après le fabricant',
   'design.platePublished': 'Plateau plein · {printer} · {n} exemplaires',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}\u00a0: curseur',
 } as const;

@@ -5,15 +5,14 @@ import { readBool } from '../../../designs/_kit/bool';
 import { echo, type ParamError } from '../../../designs/_kit/messages';
 import type { Lang } from '../../../designs/_kit/lang';
 import { fill, type Messages } from './messages';
+import { isNumberField } from './numberField';
+import { followField, listenSliders } from './slider';
 
 /** How many keys a notice names before "… (+N)". */
 const NAMED_KEYS = 8;
 
 export type Field = HTMLInputElement | HTMLSelectElement;
 export type ParamForm = ReturnType<typeof startForm>;
-
-/** Whether a field holds a number (a text field, so that a French decimal comma can be typed). */
-export const isNumberField = (el: Element): el is HTMLInputElement => el.matches('[data-number]');
 
 export function startForm(root: HTMLElement, lang: Lang, msg: Messages) {
   const form = root.querySelector<HTMLFormElement>('[data-param-form]')!;
@@ -22,6 +21,9 @@ export function startForm(root: HTMLElement, lang: Lang, msg: Messages) {
   const linkNotice = form.querySelector<HTMLElement>('[data-link-notice]')!;
   const fields = [...form.querySelectorAll<Field>('[name]')].filter((el) => el.name !== '__preset');
   const fieldNamed = (name: string) => fields.find((f) => f.name === name);
+  // The sliders start where their fields are (a link's values, the browser's form restore).
+  listenSliders(form, lang);
+  for (const el of fields) if (isNumberField(el)) followField(el);
   const presets = JSON.parse(root.querySelector<HTMLElement>('[data-presets]')?.textContent ?? '{}') as Record<string, Record<string, unknown>>;
 
   const readForm = (): Record<string, string> =>
@@ -43,8 +45,11 @@ export function startForm(root: HTMLElement, lang: Lang, msg: Messages) {
       if (checked === undefined) extra[name] = value;
       else el.checked = checked;
     } else if (el instanceof HTMLSelectElement && ![...el.options].some((o) => o.value === value)) extra[name] = value;
-    // Links carry decimal points; a French form shows commas.
-    else el.value = isNumberField(el) && lang === 'fr' && /^\s*[+-]?\d*\.\d+\s*$/.test(value) ? value.replace('.', ',') : value;
+    else {
+      // Links carry decimal points; a French form shows commas.
+      el.value = isNumberField(el) && lang === 'fr' && /^\s*[+-]?\d*\.\d+\s*$/.test(value) ? value.replace('.', ',') : value;
+      if (isNumberField(el)) followField(el);
+    }
     return true;
   };
   const writeDefaults = () => {

@@ -1,22 +1,8 @@
-// Number fields are text (a French decimal comma must be typeable): the arrow keys step them as
-// a number input would, Shift for ten steps, within the parameter's range.
+// The arrow keys step a number field as they would a number input, Shift for ten steps, within
+// the parameter's range. Each step is an input event like a keystroke: held down, the key
+// repeats, and requests.ts drops the values passed over while the worker is busy.
 import type { Lang } from '../../../designs/_kit/lang';
-import { isNumberField } from './form';
-
-export interface NumberRange {
-  min: number;
-  max: number;
-  step: number;
-}
-
-/** The range ParamForm.astro wrote on a number field. */
-export const rangeOf = (el: HTMLElement): NumberRange => ({ min: Number(el.dataset.min), max: Number(el.dataset.max), step: Number(el.dataset.step) || 1 });
-
-/** A number as its field shows it: the step's decimals, a comma in French. */
-export function numberText(n: number, step: number, lang: Lang) {
-  const text = n.toFixed((String(step).split('.')[1] ?? '').length);
-  return lang === 'fr' ? text.replace('.', ',') : text;
-}
+import { fieldNumber, isNumberField, numberText, rangeOf, type NumberRange } from './numberField';
 
 /**
  * `steps` steps up (or down, if negative) from `value`, to the next step counted from the
@@ -32,8 +18,8 @@ export function listenStepping(form: HTMLFormElement, lang: Lang) {
   form.addEventListener('keydown', (e) => {
     const el = e.target as HTMLElement;
     if (!isNumberField(el) || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey || e.ctrlKey || e.metaKey) return;
-    const value = Number(el.value.trim().replace(',', '.'));
-    if (el.value.trim() === '' || !Number.isFinite(value)) return;
+    const value = fieldNumber(el);
+    if (value === undefined) return;
     e.preventDefault();
     const range = rangeOf(el);
     el.value = numberText(stepped(value, (e.key === 'ArrowUp' ? 1 : -1) * (e.shiftKey ? 10 : 1), range), range.step, lang);

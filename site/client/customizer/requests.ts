@@ -1,8 +1,10 @@
 // Requests to the design workers, and the page's status. Each change of values gets an id. The
 // preview worker has one request at a time and the latest waits: values passed over meanwhile
-// are dropped, never built. The files worker gets every request and drops superseded ones
-// itself. A reply for older values than the form's is dropped; the page is ready once both the
-// preview and the files for the current values are in.
+// (a slider dragged, an arrow key held down) are dropped, never built. The files worker gets
+// every request and builds only the latest it has read (design.worker.ts). While values move,
+// each preview that comes back is drawn if the view is free, so the model follows the hand; the
+// form, address, review status and files follow the last values only, which are always drawn
+// last. The page is ready once both the preview and the files for the current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
 import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
@@ -91,8 +93,16 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     } else setStatus('busy', msg.busy);
   };
 
+  /** Records when a change was drawn, for the bench; earlier changes will not be. */
+  const drawn = (id: number) => {
+    const start = changeStart.get(id);
+    if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
+    for (const k of changeStart.keys()) if (k <= id) changeStart.delete(k);
+    drawnId = Math.max(drawnId, id);
+  };
+
   /** Shows a model's summary, then records when it is drawn. */
-  const present = async (id: number, variants: string[], s: PreviewSummary, drawn?: Promise<void>) => {
+  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<void>) => {
     form.clearErrors();
     form.followVariants(variants);
     preview.describe(s);
@@ -100,11 +110,8 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     root.dataset.values = JSON.stringify(s.values);
     review.show(s.values, variants);
     writeAddress();
-    await drawn;
-    const start = changeStart.get(id);
-    if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
-    changeStart.delete(id);
-    drawnId = id;
+    await whenDrawn;
+    drawn(id);
     settleStatus();
   };
 
@@ -126,8 +133,28 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     }
   };
 
+  /**
+   * Draws the model of values already passed over, while newer ones are being built: the view
+   * follows a moving value. Skipped while the view is still drawing the one before, so drawing
+   * never falls behind; the last values' preview is drawn after it, as `present` does.
+   */
+  let drawingPassed = false;
+  const drawPassed = async (data: Extract<WorkerReply, { kind: 'preview' }>) => {
+    if (drawingPassed || data.id < drawnId) return;
+    drawingPassed = true;
+    preview.describe(data.summary);
+    try {
+      await preview.draw(data);
+      drawn(data.id);
+    } catch {
+      // Not drawn: the last values' preview follows.
+    } finally {
+      drawingPassed = false;
+    }
+  };
   const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
     if (from === 'preview') settle();
+    if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
     if (data.id !== nextId) return; // a newer request supersedes this reply
     switch (data.kind) {
       case 'invalid':
