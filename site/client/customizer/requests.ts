@@ -161,7 +161,8 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     }
   };
   const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
-    if (from === 'preview') settle();
+    // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
+    if (from === 'preview' && data.kind !== 'files') settle();
     if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
     if (data.id !== nextId) return; // a newer request supersedes this reply
     switch (data.kind) {
