@@ -2,9 +2,10 @@
 // preview worker has one request at a time and the latest waits: values passed over meanwhile
 // (a slider dragged, an arrow key held down) are dropped, never built. The files worker builds
 // only the latest request it has read (design.worker.ts), and gets none while values move.
-// Meanwhile each preview that comes back is drawn if the view is free, so the model follows the
-// hand; the form, address, review status and files follow the last values only, which are
-// always drawn last. The page is ready once both the preview and the files for the current values are in.
+// Meanwhile the previews that come back are drawn one at a time (of those waiting, the latest),
+// so the model follows the hand; the form, address, review status and files follow the last values only,
+// which are always drawn last. The page is ready once both the preview and the files for the
+// current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
 import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
@@ -14,6 +15,8 @@ import { fill, type Messages } from './messages';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
 import type { ReadyFiles } from './downloads';
+
+type PreviewReply = Extract<WorkerReply, { kind: 'preview' }>;
 
 /** Timings read by `npm run bench` (parameter change → preview drawn, in ms) and the tests' waits. */
 export interface Timings {
@@ -142,14 +145,19 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   };
 
   /**
-   * Draws the model of values already passed over, while newer ones are being built: the view
-   * follows a moving value. Skipped while the view is still drawing the one before, so drawing
-   * never falls behind; the last values' preview is drawn after it, as `present` does.
+   * Draws the models of values already passed over while newer ones are built: the view follows
+   * a moving value. It draws one at a time; of those that come back meanwhile, the latest waits
+   * and the others are dropped. The last values' preview is handed over at once (`present`), and
+   * nothing older is drawn after it.
    */
-  let drawingPassed = false;
-  const drawPassed = async (data: Extract<WorkerReply, { kind: 'preview' }>) => {
-    if (drawingPassed || data.id < drawnId) return;
-    drawingPassed = true;
+  let handedId = 0; // the newest preview handed to the view
+  let viewBusy = false;
+  let viewWaiting: PreviewReply | null = null;
+  const drawPassed = async (data: PreviewReply) => {
+    if (data.id <= handedId) return;
+    if (viewBusy) return void (viewWaiting = data);
+    viewBusy = true;
+    handedId = data.id;
     preview.describe(data.summary);
     try {
       await preview.draw(data);
@@ -157,7 +165,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     } catch {
       // Not drawn: the last values' preview follows.
     } finally {
-      drawingPassed = false;
+      viewBusy = false;
+      const next = viewWaiting;
+      viewWaiting = null;
+      if (next) void drawPassed(next);
     }
   };
   const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
@@ -177,6 +188,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return;
       case 'preview':
         if (data.id === preparedId) return; // already drawn from the published file
+        handedId = data.id;
         return present(data.id, data.variants, data.summary, preview.draw(data));
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
