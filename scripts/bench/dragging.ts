@@ -89,7 +89,7 @@ export async function bench(): Promise<BenchTable[]> {
         title: `Visor customizer while a slider is dragged (${DRAG_MS / 1000} s, Chromium headless, software GL)`,
         columns: ['drag', 'slider positions', 'previews built', 'previews drawn', 'previews drawn / s', 'release → ready ms'],
         rows: drags.map((d, i) => [i + 1, d.events, d.built, d.drawn, d.perSecond.toFixed(1), ms(d.ready)]),
-        note: `Median ${perSecond.median.toFixed(1)} previews drawn / s (min ${perSecond.min.toFixed(1)}); release → last value drawn and its files ready: median ${ms(ready.median)} ms. Built but not drawn: the view was still drawing the one before. Target: ≥ 15 previews / s.`,
+        note: `Median ${perSecond.median.toFixed(1)} previews drawn / s (min ${perSecond.min.toFixed(1)}); release → last value drawn and its files ready: median ${ms(ready.median)} ms. Built but not drawn: a newer one came back while the view was drawing, or the release came first. Target: ≥ 15 previews / s.`,
       },
       {
         title: 'Visor customizer: one slider position → preview drawn',
