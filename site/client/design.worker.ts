@@ -87,8 +87,9 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   if (profiled) (performance.clearMeasures(), performance.clearMarks(), performance.mark('usinette:received'));
   try {
     const [design, k] = await Promise.all([designOf(slug), kernel]);
-    // The page sends the preview worker one request at a time; the files worker gets them all
-    // and builds the latest only: requests that came in while it was busy are read first.
+    // The page sends the preview worker one request at a time (customizer/requests.ts); the files
+    // worker may get several and builds the latest only: requests that came in while it was busy
+    // are read first.
     if (data.want === 'files') await new Promise((r) => setTimeout(r, 0));
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
