@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
-// The page runs two copies, one for the preview and one for the files (customizer.ts); the file
+// The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
 // writers load only when files are asked for.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
@@ -87,7 +87,10 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   if (profiled) (performance.clearMeasures(), performance.clearMarks(), performance.mark('usinette:received'));
   try {
     const [design, k] = await Promise.all([designOf(slug), kernel]);
-    // The page sends the preview worker one request at a time; the files worker gets them all.
+    // The page sends the preview worker one request at a time (customizer/requests.ts); the files
+    // worker may get several and builds the latest only: requests that came in while it was busy
+    // are read first.
+    if (data.want === 'files') await new Promise((r) => setTimeout(r, 0));
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
     const parsed = design.parse(input);

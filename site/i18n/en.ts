@@ -647,4 +647,6 @@ export default {
   'assembly.key.check': 'measure, check',
   'assembly.key.notch': 'notch (black wedge or dot)',
   'assembly.key.match': 'notches on each other (circle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}: slider',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -647,4 +647,6 @@ export default {
   'assembly.key.check': 'mesurer, contrôler',
   'assembly.key.notch': 'cran (triangle ou point noir)',
   'assembly.key.match': 'crans l’un sur l’autre (cercle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}\u00a0: curseur',
 } as const;
