@@ -646,4 +646,21 @@ export default {
   'os.recall.fileNotice': 'recall notice',
   'legal.unknown': 'No sourced and dated note describes the legal status of the “{category}” category yet: we do not know which regime applies to these designs, and this page states none.',
   'legal.unknownNow': 'No sourced note says which regime has applied since: we do not know, and this page states none.',
+  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  'assembly.legend': 'Key',
+  'assembly.figureSize': 'Figures drawn from the pattern’s pieces, size {size}.',
+  'assembly.key.right': 'right side of the fabric (white)',
+  'assembly.key.wrong': 'wrong side of the fabric (hatched)',
+  'assembly.key.cut': 'cut (thick line, scissors)',
+  'assembly.key.mark': 'mark (thick dots)',
+  'assembly.key.sew': 'sew (thick dashes, from the needle to the arrow)',
+  'assembly.key.fold': 'fold (dash-dot line) and folding arrow',
+  'assembly.key.hem': 'hem: turn the edge (dash-dot line) to the wrong side',
+  'assembly.key.turn': 'turn right side out',
+  'assembly.key.thread': 'thread (arrows along the casing)',
+  'assembly.key.check': 'measure, check',
+  'assembly.key.notch': 'notch (black wedge or dot)',
+  'assembly.key.match': 'notches on each other (circle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}: slider',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -646,4 +646,21 @@ export default {
   'os.recall.fileNotice': 'avis de rappel',
   'legal.unknown': 'Aucune note sourcée et datée ne décrit encore le statut juridique de la catégorie «\u00a0{category}\u00a0»\u00a0: nous ne savons pas quel régime s’applique à ces modèles, et cette page n’en affirme aucun.',
   'legal.unknownNow': 'Aucune note sourcée ne dit quel régime s’applique depuis\u00a0: nous ne le savons pas, et cette page n’en affirme aucun.',
+  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  'assembly.legend': 'Légende',
+  'assembly.figureSize': 'Figures dessinées d’après les pièces du patron, taille {size}.',
+  'assembly.key.right': 'endroit du tissu (blanc)',
+  'assembly.key.wrong': 'envers du tissu (hachuré)',
+  'assembly.key.cut': 'couper (trait épais, ciseaux)',
+  'assembly.key.mark': 'tracer (pointillé épais)',
+  'assembly.key.sew': 'coudre (tirets épais, de l’aiguille à la flèche)',
+  'assembly.key.fold': 'pliure (trait mixte) et flèche de pliage',
+  'assembly.key.hem': 'ourler : replier le bord (trait mixte) vers l’envers',
+  'assembly.key.turn': 'retourner sur l’endroit',
+  'assembly.key.thread': 'enfiler (flèches le long de la coulisse)',
+  'assembly.key.check': 'mesurer, contrôler',
+  'assembly.key.notch': 'cran (triangle ou point noir)',
+  'assembly.key.match': 'crans l’un sur l’autre (cercle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}\u00a0: curseur',
 } as const;
