@@ -92,7 +92,7 @@ export function defineDesign<P extends ParamSpecs>(spec: DesignSpec<P>): Design<
     },
   };
   for (const [name, preset] of Object.entries({ '(defaults)': { values: {} }, ...spec.presets })) {
-    const parsed = parse(preset.values as Record<string, unknown>);
+    const parsed = parse(preset.values);
     if (!parsed.ok) {
       throw new Error(`${spec.slug}: preset ${name} is invalid: ${parsed.errors.map((e) => e.message.en).join(' ')}`);
     }

@@ -1,19 +1,12 @@
 import type { FormatId } from './define';
-import type { ExportContext } from './evaluate';
+import type { Format } from './format';
 import { toStl } from './stl';
 import { TEMPLATE_FORMATS } from './template';
 import { PATTERN_FORMATS } from './pattern/formats';
 
+// The format registry: every writer by its format id. It sits above the writers.
 export { evaluateModel, type ExportContext } from './evaluate';
-
-export interface Format {
-  id: FormatId;
-  label: string;
-  extension: string;
-  mime: string;
-  /** May be async: pdf-lib only serialises asynchronously. Callers always `await` it. */
-  write(ctx: ExportContext): Uint8Array | Promise<Uint8Array>;
-}
+export type { Format } from './format';
 
 // Writers with heavy dependencies (fflate, JSCAD's serializers, pdf-lib) are imported on first
 // use: the browser's files worker then loads only those of the formats its design offers.

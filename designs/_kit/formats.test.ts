@@ -2,11 +2,10 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { primitives } from './jscad';
 import { loadKernel, meshModel, outlineModel, type Kernel, type Outline } from './kernel';
-import { formatOf } from './export';
+import { formatOf, type ExportContext } from './export';
 import { subtract2, union2, extrude, subtract, type Model } from './model';
 import { MODEL_PATH } from './threemf';
 import { readBinaryStl } from './meshCheck';
-import type { ExportContext } from './export';
 
 // A plate with a round hole and a slot, and the same outline extruded: small but with holes
 // and curves, the cases where writers go wrong.
@@ -27,7 +26,7 @@ let k: Kernel;
 let ctx: ExportContext;
 beforeAll(async () => {
   k = await loadKernel();
-  ctx = { design: undefined as never, values: {}, meshes: meshModel(k, model), outlines: outlineModel(k, model) };
+  ctx = { title: { fr: 'Essai', en: 'Test' }, values: {}, meshes: meshModel(k, model), outlines: outlineModel(k, model) };
 });
 
 const write = async (id: '3mf' | 'svg' | 'dxf' | 'stl', context = ctx) => formatOf(id).write(context);

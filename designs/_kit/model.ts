@@ -1,5 +1,6 @@
 import type { Geom2, Geom3 } from './jscad';
 import type { Localized } from './params';
+import type { PatternSheet } from './pattern/sheet';
 
 /**
  * 2D and 3D geometry as small CSG trees whose leaves are JSCAD geometries. The trees are
@@ -79,6 +80,8 @@ export type Part =
 
 export interface Model {
   parts: Part[];
+  /** A sewing pattern's pieces, layout and chart: what its files draw besides the cut lines. */
+  pattern?: PatternSheet;
 }
 
 export const is3d = (p: Part): p is Extract<Part, { solid: SolidInput }> => 'solid' in p;

@@ -8,7 +8,7 @@ const known = Object.keys(saver.params);
 describe('parameter-set files', () => {
   it.each(designs.map((d) => [d.slug, d] as const))('%s: a saved preset reads back to the same values, which the design accepts', (slug, d) => {
     for (const name of Object.keys(d.presets)) {
-      const values = d.presetValues(name) as Record<string, unknown>;
+      const values = d.presetValues(name);
       const read = readParamFile(paramFileText(slug, values), slug, Object.keys(d.params));
       expect(read.ok).toBe(true);
       if (!read.ok) continue;

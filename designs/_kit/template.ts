@@ -1,4 +1,5 @@
-import type { ExportContext, Format } from './export';
+import type { ExportContext } from './evaluate';
+import type { Format } from './format';
 import type { Outline } from './kernel';
 import type { Item, PaperId, Pt } from './pdf';
 
@@ -54,7 +55,7 @@ export function templateItems(outlines: { name: string; label: { fr: string; en:
 
 async function writeTemplate(ctx: ExportContext, paper: PaperId): Promise<Uint8Array> {
   if (ctx.outlines.length === 0) throw new Error('PDF template: the model has no 2D outline to print.');
-  const title = `${ctx.design.title.fr} / ${ctx.design.title.en} - gabarit à l'échelle 1 / true-scale template`;
+  const title = `${ctx.title.fr} / ${ctx.title.en} - gabarit à l'échelle 1 / true-scale template`;
   // pdf-lib is loaded on first use, as for the sewing patterns.
   const { tiledPdf } = await import('./pdf');
   return (await tiledPdf(templateItems(ctx.outlines), { paper, title })).bytes;

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { designs } from '../../designs';
 import type { Design, FormatId, ParamSpecs } from '../../designs/_kit';
-import { loadKernel } from '../../designs/_kit/kernel';
-import { evaluateModel, fileName, formatOf } from '../../designs/_kit/export';
+import { fileName, formatOf } from '../../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../../designs/_kit/meshCheck';
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
-import { printSettingsOf } from '../../designs/_kit/frontMatter';
 import { DEFAULT_PRINTER, plateContext, plateVariant, type PlateRequest } from '../../designs/_kit/plate';
+import { evaluatedVariant, publishedVariants } from './variants';
 
 /** A file written at build time: downloadable without JavaScript, with its fingerprint. */
 export interface Artifact {
@@ -35,17 +34,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** Builds a design's default and preset files; exported so tests can build a variant of a design. */
 export async function buildArtifacts(design: Design<ParamSpecs>): Promise<Artifact[]> {
-  const k = await loadKernel();
-  const variants: [string, Record<string, unknown>][] = [
-    [DEFAULT_VARIANT, {}],
-    ...Object.keys(design.presets).map((name) => [name, design.presetValues(name)] as [string, Record<string, unknown>]),
-  ];
-  const print = printSettingsOf(design.slug);
   const out: Artifact[] = [];
-  for (const [variant, input] of variants) {
-    const run = design.run(input);
-    if (!run.ok) throw new Error(`${design.slug} ${variant}: ${run.errors.map((e) => e.message.en).join(' ')}`);
-    const ctx = evaluateModel(k, design, run.values, run.model, print);
+  for (const variant of publishedVariants(design)) {
+    const ctx = await evaluatedVariant(design, variant);
     for (const format of design.formats) {
       const bytes = await formatOf(format).write(ctx);
       // Never publish a broken file: the STL is read back and its edges counted.

@@ -4,11 +4,9 @@
 // from a link naming only a preset, draws that file at once instead of waiting for its worker,
 // the kernel and the design's code (seconds on a slow phone).
 import type { AnyDesign } from '../../designs/_kit';
-import { loadKernel } from '../../designs/_kit/kernel';
-import { evaluateModel } from '../../designs/_kit/evaluate';
-import { printSettingsOf } from '../../designs/_kit/frontMatter';
 import { summarize, type PreviewSummary } from '../../designs/_kit/summary';
-import { artifactsOf, DEFAULT_VARIANT } from './artifacts';
+import { artifactsOf } from './artifacts';
+import { evaluatedVariant } from './variants';
 
 export interface PreparedPreview {
   /** URL of the values' STL, as listed in the page's downloads. */
@@ -31,12 +29,7 @@ export function preparedPreviewsOf(design: AnyDesign): Promise<PreparedPreviews 
 async function prepare(design: AnyDesign): Promise<PreparedPreviews | undefined> {
   const stls = (await artifactsOf(design)).filter((a) => a.format === 'stl');
   if (!stls.length) return undefined;
-  const k = await loadKernel();
   const out: PreparedPreviews = {};
-  for (const stl of stls) {
-    const run = design.run(stl.variant === DEFAULT_VARIANT ? {} : design.presetValues(stl.variant));
-    if (!run.ok) throw new Error(`${design.slug}: the values of ${stl.variant} are refused`);
-    out[stl.variant] = { stl: stl.href, summary: summarize(evaluateModel(k, design, run.values, run.model, printSettingsOf(design.slug))) };
-  }
+  for (const stl of stls) out[stl.variant] = { stl: stl.href, summary: summarize(await evaluatedVariant(design, stl.variant)) };
   return out;
 }

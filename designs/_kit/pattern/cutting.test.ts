@@ -84,7 +84,7 @@ describe('size charts', () => {
       for (const it of items) if (it.kind === 'text') expect(textBox(it).maxX, it.text).toBeLessThanOrEqual(8 + width + 1e-6);
     };
     inside(chartItems(d.pattern.chart(d.defaults), d.pattern.sizes, [8, 280], width).items);
-    for (const block of cuttingTableBlocks(d.pattern, d.defaults, (s) => s)) inside(block([8, 280], width).items);
+    for (const block of cuttingTableBlocks(d.pattern.sheet(d.defaults), (s) => s)) inside(block([8, 280], width).items);
   });
 });
 
@@ -137,7 +137,7 @@ describe('cut by measure', () => {
   it.each(patterns.flatMap((d) => (['pdf-a4', 'pdf-letter'] as const).filter((f) => d.formats.includes(f)).map((f) => [d.slug, f, d] as const)))('%s %s: the cutting diagram is to scale, read back from the file', async (_, format, d) => {
     const sizes = Object.keys(d.pattern.sizes);
     const largest = sizes[sizes.length - 1];
-    const rows = cuttingRows(d.pattern, { ...d.defaults, ...only(d, largest) });
+    const rows = cuttingRows(d.pattern.sheet({ ...d.defaults, ...only(d, largest) }));
     const pages = await pdfOf(d, format, {});
     const diagram = pages.filter((p) => p.paths.some((x) => x.tag === 'diagram-scale'));
     if (rows.length === 0) {
@@ -159,7 +159,7 @@ describe('cut by measure', () => {
     }
     // Every size's dimensions are in the table, as cut.
     const table = pages.flatMap((p) => p.texts.filter((t) => t.tag === 'cut-table').map((t) => t.text));
-    for (const r of cuttingRows(d.pattern, d.defaults)) expect(table).toContain(`${r.dims.map((x) => `${x.letter} ${String(Math.round(x.cut) / 10).replace('.', ',')}`).join(' · ')} cm`);
+    for (const r of cuttingRows(d.pattern.sheet(d.defaults))) expect(table).toContain(`${r.dims.map((x) => `${x.letter} ${String(Math.round(x.cut) / 10).replace('.', ',')}`).join(' · ')} cm`);
   });
 
   it('prints little: a gown of any size on at most 6 pages, A4 or Letter; a mask on 1 or 2', async () => {

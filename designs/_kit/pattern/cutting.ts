@@ -2,10 +2,10 @@ import type { Localized } from '../params';
 import { approxTextWidth, boxOfPoints, type Box, type Item, type Pt } from '../pdf/drawing';
 import { tableItems } from '../pdf/table';
 import type { Block } from '../pdf/tile';
-import type { Pattern } from './define';
 import { dimensions, foldSide, markNotes, measuredCut, measuredShape, type Dimension, type MeasuredShape } from './measure';
 import { shelfNest } from './nest';
 import { foldLine, type PieceSpec } from './piece';
+import type { DraftedPieces } from './sheet';
 
 /** One measured piece of one size, as the cutting table lists it. */
 export interface CutRow {
@@ -17,10 +17,10 @@ export interface CutRow {
 }
 
 /** Every piece of the selected sizes that is cut from its dimensions, size by size. */
-export function cuttingRows(pattern: Pattern, values: Record<string, unknown>): CutRow[] {
-  const a = pattern.allowance(values);
-  return pattern.selectedSizes(values).flatMap((size) =>
-    pattern.pieces(values, size).flatMap((piece) => {
+export function cuttingRows(drafted: DraftedPieces): CutRow[] {
+  const a = drafted.allowance;
+  return drafted.selected.flatMap((size) =>
+    drafted.pieces[size].flatMap((piece) => {
       const shape = measuredShape(piece);
       return shape ? [{ size, piece, shape, dims: dimensions(piece, shape, a), notes: markNotes(piece) }] : [];
     }),
@@ -48,9 +48,9 @@ function grainText(p: PieceSpec): string {
  * each piece's dimensions on the seam line and as cut, count, fabric, grain and fold, then where
  * its marks and notches go.
  */
-export function cuttingTableBlocks(pattern: Pattern, values: Record<string, unknown>, sizeName: (s: string) => string): Block[] {
-  const rows = cuttingRows(pattern, values);
-  const a = pattern.allowance(values);
+export function cuttingTableBlocks(drafted: DraftedPieces, sizeName: (s: string) => string): Block[] {
+  const rows = cuttingRows(drafted);
+  const a = drafted.allowance;
   const sizes = [...new Set(rows.map((r) => r.size))];
   const head = [
     ['Pièce × nombre', 'Piece × count'],
@@ -136,10 +136,10 @@ function dimensionItems(a: Pt, b: Pt, text: string, side: 'below' | 'above' | 'l
  * letter and its value as cut, and a 10 cm scale bar. The scale is the largest of
  * DIAGRAM_SCALES at which the pieces fit the page. Page mm, y up.
  */
-export function cuttingDiagramItems(pattern: Pattern, values: Record<string, unknown>, size: string, page: { width: number; height: number; margin: number }, title: string, sizeName: (s: string) => string, othersToo: boolean): { items: Item[]; scale: number } | undefined {
-  const rows = cuttingRows({ ...pattern, selectedSizes: () => [size] }, values);
+export function cuttingDiagramItems(drafted: DraftedPieces, size: string, page: { width: number; height: number; margin: number }, title: string, sizeName: (s: string) => string, othersToo: boolean): { items: Item[]; scale: number } | undefined {
+  const rows = cuttingRows({ ...drafted, selected: [size] });
   if (rows.length === 0) return undefined;
-  const a = pattern.allowance(values);
+  const a = drafted.allowance;
   const m = page.margin;
   const area: Box = { minX: m, minY: m, maxX: page.width - m, maxY: page.height - m - 26 };
   const cuts = rows.map((r) => ({ r, poly: measuredCut(r.piece, a) }));

@@ -1,8 +1,8 @@
 import type { OutlinedPart } from '../kernel';
 import type { Localized } from '../params';
 import { approxTextWidth, boxOfPoints, boxesIntersect, textBox, type Box, type Item, type Pt, type Stroke } from '../pdf/drawing';
-import type { Pattern } from './define';
 import { foldLine, type PieceSpec } from './piece';
+import type { PlacedPiece } from './sheet';
 import { sizeStyle } from './styles';
 
 export { SIZE_STYLES, sizeStyle } from './styles';
@@ -54,7 +54,7 @@ function nearestOnOutline(outline: Pt[][], p: Pt): Pt {
  * inside the smallest size, name every size drawn, and go over the inner lines on a white ground
  * (cut lines are drawn last, never hidden).
  */
-export function patternItems(pattern: Pattern, values: Record<string, unknown>, outlines: OutlinedPart[], sizeLabel = (s: string) => s, placed = pattern.layout(values)): Item[] {
+export function patternItems(placed: PlacedPiece[], outlines: OutlinedPart[], sizeLabel = (s: string) => s): Item[] {
   const byPart = new Map(outlines.map((o) => [o.name, o.outline]));
   const lines: Item[] = [];
   const texts: Item[] = [];

@@ -1,11 +1,11 @@
 import type { Localized } from '../params';
-import { cutBox, type Pattern } from './define';
+import { cutBox, type Pattern, type PatternValues } from './define';
 import { estimateMix, FabricInputError, readQuantity, type FabricEstimate, type FabricOptions, type PieceBox, type SizeBoxes } from './estimate';
 
 export { FABRIC_LIMITS, CUT_GAP, FabricInputError, estimateMix, readWidth, readQuantity, type FabricEstimate, type FabricOptions, type SizeBoxes } from './estimate';
 
 /** The calculator's view of one size: each piece's box as cut from opened fabric. */
-export function pieceBoxes(pattern: Pattern, values: Record<string, unknown>, size: string): PieceBox[] {
+export function pieceBoxes(pattern: Pattern, values: PatternValues, size: string): PieceBox[] {
   const a = pattern.allowance(values);
   return pattern.pieces(values, size).map((p) => {
     const b = cutBox(p, a);
@@ -14,7 +14,7 @@ export function pieceBoxes(pattern: Pattern, values: Record<string, unknown>, si
 }
 
 /** Every size of a pattern as the calculator sees it (what the page ships to the browser). */
-export function sizeBoxes(pattern: Pattern, values: Record<string, unknown>): SizeBoxes[] {
+export function sizeBoxes(pattern: Pattern, values: PatternValues): SizeBoxes[] {
   return Object.entries(pattern.sizes).map(([size, label]: [string, Localized]) => ({
     size,
     label,
@@ -24,7 +24,7 @@ export function sizeBoxes(pattern: Pattern, values: Record<string, unknown>): Si
 }
 
 /** Fabric, elastic and ties for a number of items per size (see estimateMix). */
-export function fabricEstimate(pattern: Pattern, values: Record<string, unknown>, quantities: Record<string, number>, width: number, options: FabricOptions = {}): FabricEstimate {
+export function fabricEstimate(pattern: Pattern, values: PatternValues, quantities: Record<string, number>, width: number, options: FabricOptions = {}): FabricEstimate {
   return estimateMix(sizeBoxes(pattern, values), quantities, width, options);
 }
 

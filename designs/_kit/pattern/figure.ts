@@ -36,7 +36,7 @@ export async function figureSvg(design: PatternDesign, o: FigureOptions): Promis
   const k = await loadKernel();
   const outlines = all.map((p) => ({ name: p.part, label: p.piece.label, outline: outlineOf(k, cutShape(p.piece, pattern.allowance(values))) }));
   const parts = new Set(placed.map((p) => p.part));
-  const items: Item[] = patternItems(pattern, values, outlines)
+  const items: Item[] = patternItems(all, outlines)
     .filter((it) => it.kind === 'path' && parts.has(it.tag.slice(it.tag.indexOf(':') + 1)))
     .map((it) => {
       const kind = it.tag.split(':')[0] as FigureLine;

@@ -1,24 +1,27 @@
-import type { ExportContext, Format } from '../export';
+import type { ExportContext } from '../evaluate';
+import type { Format } from '../format';
 import type { Block } from '../pdf/tile';
 import { PAPER_MM, type PaperId } from '../pdf/units';
 import { chartItems } from './chart';
 import { cuttingDiagramItems, cuttingTableBlocks } from './cutting';
-import { isPattern, type PatternDesign } from './define';
 import { patternItems } from './drawing';
+import { layoutPieces } from './layout';
 import { measuredShape } from './measure';
+import type { PatternSheet } from './sheet';
 import { drawingSvg } from './svg';
 
-function patternOf(ctx: ExportContext): PatternDesign {
-  if (!isPattern(ctx.design)) throw new Error(`${ctx.design.slug} is not a sewing pattern`);
-  return ctx.design;
+/** The pattern sheet the model carries: these writers draw nothing else. */
+function sheetOf(ctx: ExportContext): PatternSheet {
+  if (!ctx.pattern) throw new Error(`${ctx.title.en} is not a sewing pattern`);
+  return ctx.pattern;
 }
 
-const sizeNamer = (d: PatternDesign) => (s: string) => `${d.pattern.sizes[s].fr} / ${d.pattern.sizes[s].en}`.replace(/^(.+) \/ \1$/, '$1');
+const sizeNamer = (sheet: PatternSheet) => (s: string) => `${sheet.sizes[s].fr} / ${sheet.sizes[s].en}`.replace(/^(.+) \/ \1$/, '$1');
 
 /** The drawing of a pattern for an export context: the same cut outlines the preview shows, every piece traced. */
 export function contextItems(ctx: ExportContext) {
-  const d = patternOf(ctx);
-  return patternItems(d.pattern, ctx.values, ctx.outlines, sizeNamer(d));
+  const sheet = sheetOf(ctx);
+  return patternItems(sheet.placed, ctx.outlines, sizeNamer(sheet));
 }
 
 /**
@@ -27,26 +30,25 @@ export function contextItems(ctx: ExportContext) {
  * outlines moved along.
  */
 export function shapedItems(ctx: ExportContext) {
-  const d = patternOf(ctx);
-  const full = d.pattern.layout(ctx.values);
-  const shaped = d.pattern.layout(ctx.values, (p) => !measuredShape(p));
+  const sheet = sheetOf(ctx);
+  const shaped = layoutPieces(sheet, (p) => !measuredShape(p));
   const outlines = shaped.map((p) => {
-    const was = full.find((f) => f.part === p.part)!;
+    const was = sheet.placed.find((f) => f.part === p.part)!;
     const [dx, dy] = [p.piece.seam[0][0] - was.piece.seam[0][0], p.piece.seam[0][1] - was.piece.seam[0][1]];
     const o = ctx.outlines.find((x) => x.name === p.part)!;
     return { ...o, outline: o.outline.map((ring) => ring.map(([x, y]) => [x + dx, y + dy] as [number, number])) };
   });
-  return patternItems(d.pattern, ctx.values, outlines, sizeNamer(d), shaped);
+  return patternItems(shaped, outlines, sizeNamer(sheet));
 }
 
 function title(ctx: ExportContext): string {
-  const d = patternOf(ctx);
-  const sizes = d.pattern.selectedSizes(ctx.values).map(sizeNamer(d)).join(', ');
-  return `${ctx.design.title.fr} / ${ctx.design.title.en} - ${sizes} - marge/allowance ${d.pattern.allowance(ctx.values)} mm`;
+  const sheet = sheetOf(ctx);
+  const sizes = sheet.selected.map(sizeNamer(sheet)).join(', ');
+  return `${ctx.title.fr} / ${ctx.title.en} - ${sizes} - marge/allowance ${sheet.allowance} mm`;
 }
 
 /** The size chart as a block of a PDF's first page. */
-const chartBlock = (d: PatternDesign, values: Record<string, unknown>): Block => (at, width) => chartItems(d.pattern.chart(values), d.pattern.sizes, at, width);
+const chartBlock = (sheet: PatternSheet): Block => (at, width) => chartItems(sheet.chart, sheet.sizes, at, width);
 
 /** Margin of the tiled pages, mm (the tiler's default). */
 const MARGIN = 8;
@@ -59,16 +61,16 @@ const pdfKit = () => import('../pdf');
  * cutting diagram of the largest size asked for, then the shaped pieces tiled at true scale.
  */
 const tiled = (paper: PaperId) => async (ctx: ExportContext) => {
-  const d = patternOf(ctx);
-  const name = sizeNamer(d);
-  const sizes = d.pattern.selectedSizes(ctx.values);
+  const sheet = sheetOf(ctx);
+  const name = sizeNamer(sheet);
+  const sizes = sheet.selected;
   const { width, height } = PAPER_MM[paper];
-  const diagram = cuttingDiagramItems(d.pattern, ctx.values, sizes[sizes.length - 1], { width, height, margin: MARGIN }, d.title.fr, name, sizes.length > 1);
+  const diagram = cuttingDiagramItems(sheet, sizes[sizes.length - 1], { width, height, margin: MARGIN }, ctx.title.fr, name, sizes.length > 1);
   const { bytes } = await (await pdfKit()).tiledPdf(shapedItems(ctx), {
     paper,
     margin: MARGIN,
     title: title(ctx),
-    front: [chartBlock(d, ctx.values), ...(diagram ? cuttingTableBlocks(d.pattern, ctx.values, name) : [])],
+    front: [chartBlock(sheet), ...(diagram ? cuttingTableBlocks(sheet, name) : [])],
     extraPages: diagram ? [diagram.items] : [],
   });
   return bytes;
@@ -83,10 +85,7 @@ export const PATTERN_FORMATS: Format[] = [
     label: 'PDF A0',
     extension: 'a0.pdf',
     mime: 'application/pdf',
-    write: async (ctx) => {
-      const d = patternOf(ctx);
-      return (await pdfKit()).singleSheetPdf(contextItems(ctx), { paper: 'a0', title: title(ctx), aside: chartBlock(d, ctx.values) });
-    },
+    write: async (ctx) => (await pdfKit()).singleSheetPdf(contextItems(ctx), { paper: 'a0', title: title(ctx), aside: chartBlock(sheetOf(ctx)) }),
   },
   {
     id: 'pdf-projector',
@@ -94,9 +93,8 @@ export const PATTERN_FORMATS: Format[] = [
     extension: 'projecteur.pdf',
     mime: 'application/pdf',
     write: async (ctx) => {
-      const d = patternOf(ctx);
-      const grid = ctx.values.projectorGrid === 'in' ? 'in' : 'cm';
-      return (await pdfKit()).projectorPdf(contextItems(ctx), { title: title(ctx), grid, aside: chartBlock(d, ctx.values) });
+      const sheet = sheetOf(ctx);
+      return (await pdfKit()).projectorPdf(contextItems(ctx), { title: title(ctx), grid: sheet.projectorGrid, aside: chartBlock(sheet) });
     },
   },
   {

@@ -10,7 +10,7 @@ import { LABEL_SIZE, labelLines } from './drawing';
 import { contextItems } from './formats';
 import { cutShape, foldLine, type PieceSpec } from './piece';
 import { measuredShape } from './measure';
-import { isPattern, sizeKey, type PatternDesign } from './define';
+import { isPattern, sizeKey, type PatternDesign, type PatternValues } from './define';
 import { fabricEstimate, parseQuantities, FabricInputError, CUT_GAP } from './fabric';
 import { bestNest, shelfNest, skylineNest, type Nesting } from './nest';
 import type { NumberSpec } from '../params';
@@ -36,7 +36,7 @@ function distanceToPolyline(p: Pt, poly: Pt[], closed = true): number {
 }
 
 /** The piece a model part (`<size>--<name>`) carries. */
-function pieceOf(design: PatternDesign, values: Record<string, unknown>, part: string): PieceSpec {
+function pieceOf(design: PatternDesign, values: PatternValues, part: string): PieceSpec {
   const [size, name] = part.split('--');
   return design.pattern.pieces(values, size).find((p) => p.name === name)!;
 }

@@ -1,34 +1,10 @@
 import { primitives } from '../jscad';
 import { offset2, subtract2, type Shape } from '../model';
-import type { Localized } from '../params';
 import type { Pt } from '../pdf/drawing';
+import type { PieceSpec } from './sheet';
 
-/** A line drawn inside a piece: a pleat to fold, a line to stitch, a slit to cut. */
-export interface PieceMark {
-  points: Pt[];
-  style: 'fold' | 'stitch' | 'slit';
-  label?: Localized;
-}
-
-/**
- * One pattern piece of one size, drawn along its seam line (the finished edge), in mm,
- * counter-clockwise, the grain along +y. The cut line is derived from it by offsetting.
- */
-export interface PieceSpec {
-  name: string;
-  label: Localized;
-  seam: Pt[];
-  /** Index i of the seam edge seam[i] → seam[i+1] laid on the fold: no allowance is added there. */
-  foldEdge?: number;
-  /** Grain line, parallel to the selvage when cutting. */
-  grain: [Pt, Pt];
-  /** Notches, as points on the seam line: matched when sewing. */
-  notches?: Pt[];
-  marks?: PieceMark[];
-  /** Where the piece's name and cutting texts start (top left of the text block); default: inside the seam box's top-left corner. */
-  labelAt?: Pt;
-  cut: { count: number; fabric: Localized };
-}
+// The piece types sit with the pattern sheet, below the model (see sheet.ts).
+export type { PieceMark, PieceSpec } from './sheet';
 
 export const movePoint = ([x, y]: Pt, [dx, dy]: Pt): Pt => [x + dx, y + dy];
 

@@ -1,8 +1,8 @@
 // Catalogue thumbnails, made at build time from the same geometry the downloads hold: a PNG
 // of the solids (raster.ts), or an SVG of the outlines of a flat design (outlineSvg.ts).
 import type { Design, ParamSpecs } from '../../../designs/_kit';
-import { loadKernel } from '../../../designs/_kit/kernel';
-import { evaluateModel } from '../../../designs/_kit/export';
+import { DEFAULT_VARIANT } from '../../../designs/_kit/define';
+import { evaluatedVariant } from '../variants';
 import { meshThumbnail } from './raster';
 import { outlineThumbnail } from './outlineSvg';
 
@@ -12,9 +12,7 @@ export const thumbnailsBase = '/apercus/';
 const cache = new Map<string, Promise<Thumbnail>>();
 
 async function makeThumbnail(design: Design<ParamSpecs>): Promise<Thumbnail> {
-  const run = design.run({});
-  if (!run.ok) throw new Error(`${design.slug}: defaults refused: ${run.errors.map((e) => e.message.en).join(' ')}`);
-  const ctx = evaluateModel(await loadKernel(), design, run.values, run.model);
+  const ctx = await evaluatedVariant(design, DEFAULT_VARIANT);
   if (ctx.meshes.length) return { kind: 'png', href: `${thumbnailsBase}${design.slug}.png`, bytes: meshThumbnail(ctx.meshes.map((m) => m.mesh)) };
   return { kind: 'svg', svg: outlineThumbnail(ctx.outlines.map((o) => o.outline), design.title.fr) };
 }
