@@ -3,7 +3,7 @@
 import { writeFileSync, renameSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { designs, designBySlug } from '../designs';
-import type { Design, FormatId, Localized, ParamSpec, ParamSpecs } from '../designs/_kit';
+import type { Design, FormatId, ParamSpec, ParamSpecs } from '../designs/_kit';
 import { loadKernel } from '../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf, FORMATS } from '../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../designs/_kit/meshCheck';
