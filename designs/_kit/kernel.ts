@@ -29,30 +29,141 @@ export function loadKernel(wasm?: string | WebAssembly.Module): Promise<Kernel> 
   return loading;
 }
 
-/** WASM objects are freed by hand: every one made during an evaluation is listed and deleted. */
+/**
+ * Where an evaluation spends its time, in ms, for `npm run bench`: JSCAD geometry turned into
+ * the kernel's (conversions), Manifold's booleans and extrusions (lazy: most of their work is
+ * done when the mesh is read), and the float32 weld. Filled only inside `profileKernel`.
+ */
+export interface KernelTimings {
+  convert: number;
+  boolean: number;
+  weld: number;
+}
+let profile: KernelTimings | undefined;
+/** Runs `fn`, adding the kernel's time per stage to `into`. */
+export function profileKernel<T>(into: KernelTimings, fn: () => T): T {
+  const outer = profile;
+  profile = into;
+  try {
+    return fn();
+  } finally {
+    profile = outer;
+  }
+}
+/** Runs `fn`, counting its time in the current profile's `stage` (and not in the enclosing one's). */
+function timed<T>(stage: keyof KernelTimings, fn: () => T): T {
+  if (!profile) return fn();
+  const p = profile;
+  const t0 = performance.now();
+  const before = p.convert + p.boolean + p.weld;
+  try {
+    return fn();
+  } finally {
+    const inner = p.convert + p.boolean + p.weld - before;
+    p[stage] += performance.now() - t0 - inner;
+  }
+}
+
+/** WASM objects are freed by hand: temporaries are listed during an evaluation and deleted after it. */
 type Arena = { delete(): void }[];
 const keep = <T extends { delete(): void }>(arena: Arena, x: T) => (arena.push(x), x);
 
+/**
+ * Evaluated nodes are kept across evaluations, keyed by their content: a leaf by its
+ * coordinates, a node by its operation, its numbers and its children's entries. A customizer
+ * change then recomputes only the subtrees whose inputs changed (a new band height leaves the
+ * pins, the plan outline and the web as they were), and a subtree used twice in one model (the
+ * copies of a stack, identical pins) is computed once.
+ * Every kept manifold is evaluated when it is made (Manifold's booleans are otherwise lazy and
+ * regroup pending operations): the tree is then always computed node by node, the same way
+ * whether a node comes from the cache or not, so a file does not depend on what was evaluated
+ * before it (checked against the CLI by the tests).
+ */
+interface Entry {
+  id: number;
+  value: Manifold | CrossSection;
+  /** False when the value is a child's (a subtraction without cutters): the child's entry frees it. */
+  owned: boolean;
+  used: number;
+}
+interface Cache {
+  entries: Map<string, Entry>;
+  nextId: number;
+  generation: number;
+}
+/** Entries unused for this many evaluations are freed: enough for A → B → A with a model of two parts. */
+const KEEP_GENERATIONS = 4;
+const caches = new WeakMap<Kernel, Cache>();
+
+interface Evaluation {
+  k: Kernel;
+  cache: Cache;
+  arena: Arena;
+  /** Entries of the nodes met in this evaluation: a shared subtree's key is made once. */
+  seen: WeakMap<object, Entry>;
+}
+
+/** Numbers as keys: exact (a double's shortest round-trip text), and -0 kept apart from 0. */
+const num = (v: number) => (v === 0 && 1 / v < 0 ? '-0' : String(v));
+const nums = (values: ArrayLike<number>) => Array.from(values, num).join(',');
+
+function entry(ev: Evaluation, node: object, key: string, compute: () => Manifold | CrossSection, children: Entry[] = []): Entry {
+  let e = ev.cache.entries.get(key);
+  if (!e) {
+    const value = compute();
+    e = { id: ev.cache.nextId++, value, owned: !children.some((c) => c.value === value), used: 0 };
+    ev.cache.entries.set(key, e);
+  }
+  e.used = ev.cache.generation;
+  ev.seen.set(node, e);
+  return e;
+}
+
+const joinOf = (join: 'round' | 'miter' | 'square') => (join === 'round' ? 'Round' : join === 'miter' ? 'Miter' : 'Square');
+
 /** A 2D shape's Manifold cross-section. */
-function crossSectionOf(k: Kernel, s: Shape, arena: Arena): CrossSection {
+function crossSectionOf(ev: Evaluation, s: Shape): CrossSection {
+  return shapeEntry(ev, s).value as CrossSection;
+}
+
+function shapeEntry(ev: Evaluation, s: Shape): Entry {
+  const { k, arena } = ev;
+  const seen = ev.seen.get(s);
+  if (seen) return seen;
   switch (s.op) {
-    case 'shape': {
-      const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
-      return keep(arena, new k.CrossSection(outlines, 'NonZero'));
+    case 'polygon':
+      return timed('convert', () => entry(ev, s, `p|${nums(s.points.flat())}`, () => new k.CrossSection([s.points], 'NonZero')));
+    case 'shape':
+      return timed('convert', () =>
+        entry(ev, s, `g2|${nums(s.geom.transforms)}|${nums(s.geom.sides.flat(2))}`, () => {
+          const outlines = geometries.geom2.toOutlines(s.geom).map((o) => o.map((v) => [v[0], v[1]] as [number, number]));
+          return new k.CrossSection(outlines, 'NonZero');
+        }),
+      );
+    case 'union2': {
+      const children = s.children.map((c) => shapeEntry(ev, c));
+      return timed('boolean', () => entry(ev, s, `u2|${children.map((c) => c.id)}`, () => k.CrossSection.union(children.map((c) => c.value as CrossSection)), children));
     }
-    case 'union2':
-      return keep(arena, k.CrossSection.union(s.children.map((c) => crossSectionOf(k, c, arena))));
     case 'subtract2': {
-      const [base, ...cutters] = s.children.map((c) => crossSectionOf(k, c, arena));
-      return cutters.length ? keep(arena, base.subtract(keep(arena, k.CrossSection.union(cutters)))) : base;
+      const children = s.children.map((c) => shapeEntry(ev, c));
+      return timed('boolean', () =>
+        entry(ev, s, `s2|${children.map((c) => c.id)}`, () => {
+          const [base, ...cutters] = children.map((c) => c.value as CrossSection);
+          return cutters.length ? base.subtract(keep(arena, k.CrossSection.union(cutters))) : base;
+        }, children),
+      );
     }
-    case 'offset':
-      return keep(arena, crossSectionOf(k, s.children[0], arena).offset(s.delta, s.join === 'round' ? 'Round' : s.join === 'miter' ? 'Miter' : 'Square', 2, 64));
+    case 'offset': {
+      const child = shapeEntry(ev, s.children[0]);
+      return timed('boolean', () =>
+        entry(ev, s, `o|${num(s.delta)}|${s.join}|${child.id}`, () => (child.value as CrossSection).offset(s.delta, joinOf(s.join), 2, 64)),
+      );
+    }
   }
 }
 
 /** JSCAD polygons (convex, planar) to a manifold, welding vertices that share exact coordinates. */
-function fromGeom3(k: Kernel, geom: Geom3, arena: Arena): Manifold {
+function fromGeom3(k: Kernel, geom: Geom3): Manifold {
   const index = new Map<string, number>();
   const verts: number[] = [];
   const tris: number[] = [];
@@ -75,63 +186,78 @@ function fromGeom3(k: Kernel, geom: Geom3, arena: Arena): Manifold {
   const mesh = new k.Mesh({ numProp: 3, vertProperties: new Float32Array(verts), triVerts: new Uint32Array(tris) });
   mesh.merge();
   try {
-    return keep(arena, new k.Manifold(mesh));
+    return new k.Manifold(mesh);
   } catch (e) {
     throw new Error(`A JSCAD solid is not closed (${(e as Error).message}); check the primitive or extrusion that made it.`);
   }
 }
 
-// A subtree used several times (the copies of a stack share one frame) is evaluated once per
-// evaluation: its manifold stays alive in the arena until the evaluation ends.
-const evaluated = new WeakMap<Arena, Map<Solid, Manifold>>();
+const geom3Key = (g: Geom3) => `g3|${nums(g.transforms)}|${g.polygons.map((p) => nums(p.vertices.flat())).join(';')}`;
 
-/** A solid's manifold, built once per evaluation. */
-function manifoldOf(k: Kernel, s: Solid, arena: Arena): Manifold {
-  let seen = evaluated.get(arena);
-  if (!seen) evaluated.set(arena, (seen = new Map()));
-  let m = seen.get(s);
-  if (!m) seen.set(s, (m = manifoldOfNode(k, s, arena)));
+/** Evaluates a manifold now rather than when its mesh is read (see the cache above). */
+function evaluated(m: Manifold): Manifold {
+  m.numTri();
   return m;
 }
 
-/** One solid node's manifold, from its children's (through the cache above). */
-function manifoldOfNode(k: Kernel, s: Solid, arena: Arena): Manifold {
-  switch (s.op) {
-    case 'leaf':
-      return fromGeom3(k, s.geom, arena);
-    case 'extrude':
-      return keep(arena, k.Manifold.extrude(crossSectionOf(k, s.shape, arena), s.height));
-    case 'union':
-      return keep(arena, k.Manifold.union(s.children.map((c) => manifoldOf(k, c, arena))));
-    case 'subtract': {
-      const [base, ...cutters] = s.children.map((c) => manifoldOf(k, c, arena));
-      return cutters.length ? keep(arena, base.subtract(keep(arena, k.Manifold.union(cutters)))) : base;
-    }
-    case 'translate':
-      return keep(arena, manifoldOf(k, s.children[0], arena).translate(s.offset));
-    case 'transform':
-      return keep(arena, manifoldOf(k, s.children[0], arena).transform(s.matrix as Parameters<Manifold['transform']>[0]));
-  }
+/** A solid's manifold. */
+function manifoldOf(ev: Evaluation, s: Solid): Manifold {
+  return solidEntry(ev, s).value as Manifold;
 }
 
-function withArena<T>(fn: (arena: Arena) => T): T {
-  const arena: Arena = [];
+function solidEntry(ev: Evaluation, s: Solid): Entry {
+  const { k, arena } = ev;
+  const seen = ev.seen.get(s);
+  if (seen) return seen;
+  if (s.op === 'leaf') return timed('convert', () => entry(ev, s, geom3Key(s.geom), () => fromGeom3(k, s.geom)));
+  if (s.op === 'extrude') {
+    const shape = shapeEntry(ev, s.shape);
+    return timed('boolean', () => entry(ev, s, `e|${num(s.height)}|${shape.id}`, () => evaluated(k.Manifold.extrude(shape.value as CrossSection, s.height))));
+  }
+  const children = s.children.map((c) => solidEntry(ev, c));
+  const [first, ...rest] = children.map((c) => c.value as Manifold);
+  const ids = children.map((c) => c.id).join(',');
+  return timed('boolean', () => {
+    switch (s.op) {
+      case 'union':
+        return entry(ev, s, `u|${ids}`, () => evaluated(k.Manifold.union([first, ...rest])), children);
+      case 'subtract':
+        return entry(ev, s, `s|${ids}`, () => (rest.length ? evaluated(first.subtract(keep(arena, k.Manifold.union(rest)))) : first), children);
+      case 'translate':
+        return entry(ev, s, `t|${nums(s.offset)}|${ids}`, () => evaluated(first.translate(s.offset)), children);
+      case 'transform':
+        return entry(ev, s, `m|${nums(s.matrix)}|${ids}`, () => evaluated(first.transform(s.matrix as Parameters<Manifold['transform']>[0])), children);
+    }
+  });
+}
+
+/** One evaluation: its temporaries are freed after it, and entries no recent evaluation used. */
+function evaluate<T>(k: Kernel, fn: (ev: Evaluation) => T): T {
+  let cache = caches.get(k);
+  if (!cache) caches.set(k, (cache = { entries: new Map(), nextId: 0, generation: 0 }));
+  const ev: Evaluation = { k, cache, arena: [], seen: new WeakMap() };
+  cache.generation++;
   try {
-    return fn(arena);
+    return fn(ev);
   } finally {
-    for (const x of arena) x.delete();
+    for (const x of ev.arena) x.delete();
+    for (const [key, e] of cache.entries) {
+      if (e.used > cache.generation - KEEP_GENERATIONS) continue;
+      cache.entries.delete(key);
+      if (e.owned) e.value.delete();
+    }
   }
 }
 
 /** Evaluates a solid to a closed, manifold triangle mesh, or throws saying why it cannot. */
 export function meshSolid(k: Kernel, solid: Solid): Mesh {
-  return withArena((arena) => {
-    const m = manifoldOf(k, solid, arena);
-    const out = m.getMesh();
+  return evaluate(k, (ev) => {
+    const m = manifoldOf(ev, solid);
+    const out = timed('boolean', () => m.getMesh());
     if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
     if (out.numTri === 0) throw new Error('The solid is empty.');
     if (out.numProp !== 3) throw new Error(`Unexpected vertex layout (${out.numProp} properties).`);
-    return weldFloat32(out.vertProperties, out.triVerts);
+    return timed('weld', () => weldFloat32(out.vertProperties, out.triVerts));
   });
 }
 
@@ -162,13 +288,43 @@ function weldFloat32(positions: ArrayLike<number>, triangles: ArrayLike<number>)
     const a = remap[triangles[i]], b = remap[triangles[i + 1]], c = remap[triangles[i + 2]];
     if (a !== b && b !== c && a !== c) indices.push(a, b, c);
   }
-  return { positions: Float32Array.from(welded), indices: Uint32Array.from(indices) };
+  return canonicalOrder(Float32Array.from(welded), indices);
+}
+
+/**
+ * Manifold orders its output by the ids it gives the meshes it combines, which depend on what
+ * was evaluated before and on the cache above; the triangles themselves do not. Vertices are
+ * put in coordinate order and triangles in the order of their vertices (each starting at its
+ * smallest, keeping its winding), so a mesh, and its file, depend only on the values.
+ */
+function canonicalOrder(positions: Float32Array, indices: number[]): Mesh {
+  const bits = new Uint32Array(positions.buffer);
+  const byCoordinates = (a: number, b: number) => {
+    for (let i = 0; i < 3; i++) if (positions[3 * a + i] !== positions[3 * b + i]) return positions[3 * a + i] - positions[3 * b + i];
+    for (let i = 0; i < 3; i++) if (bits[3 * a + i] !== bits[3 * b + i]) return bits[3 * a + i] - bits[3 * b + i]; // -0 and 0
+    return 0;
+  };
+  const vertices = Array.from({ length: positions.length / 3 }, (_, i) => i).sort(byCoordinates);
+  const rank = new Uint32Array(vertices.length);
+  const sorted = new Float32Array(positions.length);
+  vertices.forEach((v, i) => ((rank[v] = i), sorted.set(positions.subarray(3 * v, 3 * v + 3), 3 * i)));
+  const tris = new Uint32Array(indices.length);
+  for (let i = 0; i < indices.length; i += 3) {
+    const [a, b, c] = [rank[indices[i]], rank[indices[i + 1]], rank[indices[i + 2]]];
+    tris.set(a < b && a < c ? [a, b, c] : b < c ? [b, c, a] : [c, a, b], i);
+  }
+  const order = Array.from({ length: tris.length / 3 }, (_, i) => i).sort(
+    (p, q) => tris[3 * p] - tris[3 * q] || tris[3 * p + 1] - tris[3 * q + 1] || tris[3 * p + 2] - tris[3 * q + 2],
+  );
+  const out = new Uint32Array(tris.length);
+  order.forEach((t, i) => out.set(tris.subarray(3 * t, 3 * t + 3), 3 * i));
+  return { positions: sorted, indices: out };
 }
 
 /** Evaluates a 2D shape to closed polygons (outer outlines counter-clockwise, holes clockwise). */
 export function outlineOf(k: Kernel, shape: Shape): Outline {
-  return withArena((arena) => {
-    const cs = crossSectionOf(k, shape, arena);
+  return evaluate(k, (ev) => {
+    const cs = crossSectionOf(ev, shape);
     if (cs.isEmpty()) throw new Error('The outline is empty.');
     return cs.toPolygons().map((poly) => poly.map((v) => [v[0], v[1]] as [number, number]));
   });

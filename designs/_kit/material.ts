@@ -1,5 +1,6 @@
 import { volume, type Mesh } from './mesh';
-import { extrusionWidth, solidLayers, type PrintSettings } from './printSettings';
+import type { PrintSettings } from './printSettings';
+import { extrusionWidth, solidLayers } from './slicerRules';
 import type { Lang } from './lang';
 
 /**

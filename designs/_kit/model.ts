@@ -10,6 +10,8 @@ import type { PatternSheet } from './pattern/sheet';
  */
 export type Shape =
   | { op: 'shape'; geom: Geom2 }
+  /** A simple polygon's corners, in either winding: read by the kernel as they are, without JSCAD. */
+  | { op: 'polygon'; points: [number, number][] }
   | { op: 'union2'; children: Shape[] }
   | { op: 'subtract2'; children: Shape[] }
   /** Grows (delta > 0) or shrinks the outline; round joins keep a constant distance. */
@@ -31,6 +33,8 @@ export type SolidInput = Solid | Geom3;
 export const toShape = (s: ShapeInput): Shape => ('op' in s ? s : { op: 'shape', geom: s });
 export const toSolid = (s: SolidInput): Solid => ('op' in s ? s : { op: 'leaf', geom: s });
 
+/** A polygon from its corners (a strip, a strut, a profile): cheaper to evaluate than JSCAD's `primitives.polygon`. */
+export const polygon2 = (points: [number, number][]): Shape => ({ op: 'polygon', points });
 /** Union of 2D shapes. */
 export const union2 = (...items: ShapeInput[]): Shape => ({ op: 'union2', children: items.map(toShape) });
 /** The first 2D shape minus the others. */

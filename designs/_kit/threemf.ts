@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import type { MeshedPart } from './kernel';
 import { FILAMENT_DIAMETER, MATERIALS } from './material';
-import { solidLayers, type PrintSettings } from './printSettings';
+import type { PrintSettings } from './printSettings';
+import { solidLayers } from './slicerRules';
 
 /*
  * 3MF (3D Manufacturing Format) package: a zip holding one XML model in millimetres, one named

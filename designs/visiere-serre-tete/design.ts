@@ -1,8 +1,10 @@
 import { maths, primitives, transforms } from '../_kit/jscad';
-import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, union2, translateSolid, transformSolid, type Values } from '../_kit';
+import { defineDesign, num, choice, bool, paramError, union, subtract, extrude, polygon2, translateSolid, transformSolid, type Values } from '../_kit';
 import { sheetFormatOptions, type SheetFormatId } from '../sheet-formats';
 import { PRINT_BED_MM } from '../_kit/printVolume';
-import { layout, offsetPoint, tangentAt, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
+import { layout, offsetPoint, normalAt, CAP_LIP, CAP_THICKNESS, type Layout, type Vec2 } from './layout';
+import { planOutline, strip } from './plan';
+import { STACK, stackHeight, stacked } from './stack';
 
 /** Print bed the model must fit (mm). */
 export const BED: Vec2 = [...PRINT_BED_MM];
@@ -97,40 +99,6 @@ const params = {
 };
 
 type P = Values<typeof params>;
-const SEGMENT_LENGTH = 4;
-
-/** A plan-view strip between offsets d0 and d1, from phi0 to phi1, with round ends. */
-function strip(L: Layout, phi0: number, phi1: number, d0: number, d1: number) {
-  // About one segment per 4 mm of arc: chord error stays under 0.04 mm on these radii.
-  const n = Math.max(8, Math.ceil(((phi1 - phi0) * (Math.max(L.head.a, L.head.b) + d1)) / SEGMENT_LENGTH));
-  const inner: Vec2[] = [];
-  const outer: Vec2[] = [];
-  for (let i = 0; i <= n; i++) {
-    const phi = phi0 + ((phi1 - phi0) * i) / n;
-    inner.push(offsetPoint(L.head, phi, d0));
-    outer.push(offsetPoint(L.head, phi, d1));
-  }
-  const body = primitives.polygon({ points: [...inner, ...outer.reverse()] });
-  const r = (d1 - d0) / 2;
-  const cap = (phi: number) => primitives.circle({ radius: r, center: offsetPoint(L.head, phi, d0 + r), segments: 24 });
-  return union2(body, cap(phi0), cap(phi1));
-}
-
-/** A straight strut along the normal at `phi`, from offset d0 to d1. */
-function strut(L: Layout, phi: number, d0: number, d1: number, width: number) {
-  const [tx, ty] = tangentAt(L.head, phi);
-  const a = offsetPoint(L.head, phi, d0);
-  const b = offsetPoint(L.head, phi, d1);
-  const w = width / 2;
-  return primitives.polygon({
-    points: [
-      [a[0] - tx * w, a[1] - ty * w],
-      [a[0] + tx * w, a[1] + ty * w],
-      [b[0] + tx * w, b[1] + ty * w],
-      [b[0] - tx * w, b[1] - ty * w],
-    ],
-  });
-}
 
 /** Teardrop profile (point down, 45°): a horizontal pin that prints without support. */
 function teardrop(radius: number) {
@@ -140,7 +108,7 @@ function teardrop(radius: number) {
     points.push([radius * Math.cos(a), radius * Math.sin(a)]);
   }
   points.push([0, -radius * Math.SQRT2]);
-  return primitives.polygon({ points });
+  return polygon2(points);
 }
 
 /** One pin with its cap, standing out of the holder along the normal at `phi`. */
@@ -176,62 +144,6 @@ const STRAP_WINDOW_FROM_END = 7;
 const WEB_THICKNESS = 1.2;
 const BED_MARGIN = 2;
 
-/**
- * A concave fillet of radius `r` in the corner at `c` between two walls leaving along the unit
- * vectors `u` and `v`. Its base is sunk 0.3 mm into both walls so the union leaves no sliver
- * where a curved wall departs from its tangent.
- */
-function fillet(c: Vec2, u: Vec2, v: Vec2, r: number) {
-  const at = (a: number, b: number): Vec2 => [c[0] + a * u[0] + b * v[0], c[1] + a * u[1] + b * v[1]];
-  const points: Vec2[] = [at(-0.3, -0.3), at(r, -0.3), at(r, 0)];
-  for (let i = 1; i < 8; i++) {
-    const q = (Math.PI / 2) * (i / 8);
-    points.push(at(r - r * Math.sin(q), r - r * Math.cos(q)));
-  }
-  points.push(at(0, r), at(-0.3, r));
-  const cross = (u[0] * v[1] - u[1] * v[0]);
-  return primitives.polygon({ points: cross > 0 ? points : points.reverse() });
-}
-
-/** The closed plan outline of band, holder and struts, with the struts' inner corners filleted. */
-function planOutline(p: P, L: Layout) {
-  const t = p.bandThickness;
-  const band = strip(L, -L.bandPhi, L.bandPhi, 0, t);
-  const holder = strip(L, -L.holderPhi, L.holderPhi, p.standoff - t, p.standoff);
-  const strutPhis = [-L.holderPhi, 0, L.holderPhi];
-  const struts = strutPhis.map((phi) => strut(L, phi, t / 2, p.standoff - t / 2, t));
-  // The fillet cannot be wider than half the gap between band and holder.
-  const r = Math.min(p.smoothing, (p.standoff - 2 * t) / 2 - 0.1);
-  const fillets = r <= 0 ? [] : strutPhis.flatMap((phi) => {
-    const n = normalAt(L.head, phi);
-    const tan = tangentAt(L.head, phi);
-    return [-1, 1].flatMap((side) => {
-      const along: Vec2 = [tan[0] * side, tan[1] * side];
-      const corner = (d: number): Vec2 => {
-        const q = offsetPoint(L.head, phi, d);
-        return [q[0] + along[0] * (t / 2), q[1] + along[1] * (t / 2)];
-      };
-      const toBand = fillet(corner(t), along, n, r);
-      // Beyond the end struts the holder stops: only the band side gets a fillet there.
-      const outerSide = phi !== 0 && Math.sign(phi) === side;
-      return outerSide ? [toBand] : [toBand, fillet(corner(p.standoff - t), along, [-n[0], -n[1]], r)];
-    });
-  });
-  return union2(band, holder, ...struts, ...fillets);
-}
-
-/**
- * Stacked printing, after the Brussels band's stackable version: copies start on a layer
- * boundary (0.3 mm layers, this design's print setting) with at least two layers of air
- * between them, bridged by 0.8 mm posts every 6 mm along the band and the holder, which
- * snap off by hand.
- */
-export const STACK = { layer: 0.3, gapLayers: 2, postWidth: 0.8, postPitch: 6, maxHeight: 210 };
-
-/** Distance between the bottoms of two stacked copies: a whole number of layers. */
-export const stackPitch = (bandHeight: number) =>
-  Math.ceil((bandHeight + STACK.gapLayers * STACK.layer) / STACK.layer - 1e-9) * STACK.layer;
-
 function checkStack(p: P) {
   if (p.stack === 1) return [];
   if (p.reinforcement) {
@@ -241,42 +153,13 @@ function checkStack(p: P) {
     };
     return [paramError('stack', params.stack, 'constraint', p.stack, { detail })];
   }
-  const height = (p.stack - 1) * stackPitch(p.bandHeight) + p.bandHeight;
+  const height = stackHeight(p.stack, p.bandHeight);
   if (height <= STACK.maxHeight) return [];
   const detail = {
     fr: `${p.stack} serre-têtes de ${p.bandHeight} mm empilés mesurent ${height.toFixed(1).replace('.', ',')} mm de haut, plus que les ${STACK.maxHeight} mm du volume d’impression ; réduisez le nombre ou la hauteur du bandeau.`,
     en: `${p.stack} stacked ${p.bandHeight} mm headbands are ${height.toFixed(1)} mm tall, more than the ${STACK.maxHeight} mm print height; use fewer or lower bands.`,
   };
   return [paramError('stack', params.stack, 'constraint', p.stack, { detail })];
-}
-
-/** Angles along the offset curve at `d`, one every `pitch` mm of arc, between ±phiMax. */
-function anglesEvery(L: Layout, d: number, phiMax: number, pitch: number): number[] {
-  const speed = (phi: number) => {
-    const a = offsetPoint(L.head, phi, d);
-    const b = offsetPoint(L.head, phi + 1e-4, d);
-    return Math.hypot(b[0] - a[0], b[1] - a[1]) / 1e-4;
-  };
-  const out: number[] = [0];
-  for (let phi = pitch / speed(0); phi < phiMax; phi += pitch / speed(phi)) out.push(phi, -phi);
-  return out;
-}
-
-/** `p.stack` copies of the frame with break-away posts in the gaps, as one closed solid. */
-function stacked(p: P, L: Layout, frame: ReturnType<typeof subtract>) {
-  const t = p.bandThickness;
-  const pitch = stackPitch(p.bandHeight);
-  const gap = pitch - p.bandHeight;
-  // Posts stop short of the rounded ends of band and holder, where the walls turn.
-  const posts = union2(
-    ...anglesEvery(L, t / 2, L.bandPhi - 0.02, STACK.postPitch).map((phi) => strut(L, phi, 0, t, STACK.postWidth)),
-    ...anglesEvery(L, p.standoff - t / 2, L.holderPhi - 0.02, STACK.postPitch).map((phi) => strut(L, phi, p.standoff - t, p.standoff, STACK.postWidth)),
-  );
-  // Posts reach 0.05 mm into the bands above and below so the union is one body, not faces that merely touch.
-  const post = extrude(gap + 0.1, posts);
-  const copies = Array.from({ length: p.stack }, (_, i) => translateSolid([0, 0, i * pitch], frame));
-  const separators = Array.from({ length: p.stack - 1 }, (_, i) => translateSolid([0, 0, i * pitch + p.bandHeight - 0.05], post));
-  return union(...copies, ...separators);
 }
 
 export default defineDesign({
@@ -328,7 +211,9 @@ export default defineDesign({
     const windowPhi = L.bandPhi - STRAP_WINDOW_FROM_END / Math.hypot(L.head.a, L.head.b) * Math.SQRT2;
     const windows = [windowPhi, -windowPhi].map((phi) => strapWindow(p, L, phi));
     const centre: [number, number, number] = [-(L.extent.min[0] + L.extent.max[0]) / 2, -(L.extent.min[1] + L.extent.max[1]) / 2, 0];
-    const frame = subtract(union(walls, ...web, ...pins), ...windows);
+    // Grouped so that what a change leaves alone is reused (designs/_kit/kernel.ts keeps evaluated
+    // subtrees): the windows cut the band's ends only, the web and the pins meet the walls only.
+    const frame = union(subtract(walls, ...windows), ...web, ...pins);
     const solid = p.stack > 1 ? stacked(p, L, frame) : frame;
     return {
       parts: [{ name: 'serre-tete', label: { fr: 'Serre-tête', en: 'Headband' }, solid: translateSolid(centre, solid) }],

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import visor, { STACK, stackPitch } from './design';
+import visor from './design';
+import { STACK, stackPitch } from './stack';
 import { loadKernel, meshModel, type Kernel } from '../_kit/kernel';
 import { boundingBox, sizeOf, volume } from '../_kit/mesh';
 

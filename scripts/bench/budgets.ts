@@ -1,4 +1,5 @@
-// Performance budgets of the built site, printed by `npm run bench`, never asserted:
+// Performance budgets of the built site, printed by `npm run bench` (the JS sizes are also
+// asserted, by tests/browser/budgets.test.ts, through jsWeight.ts):
 // JavaScript per page type (gzip) and where three.js/JSCAD load; a design page on a weak phone
 // (4× CPU slowdown, slow 4G); Lighthouse scores; build time of a synthetic 100-design catalogue.
 // Alone: npx tsx scripts/bench/budgets.ts [--no-synthetic] [--no-lighthouse] [--only-synthetic]
@@ -13,9 +14,10 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DIST, printTable, stats, type BenchTable } from './lib';
+import { KB, PAGE_JS_BUDGET, gzipped as gzippedIn } from './jsWeight';
 
 const kB = (n: number) => (n / 1024).toFixed(1);
-const JS_BUDGET_KB = 30;
+const JS_BUDGET_KB = PAGE_JS_BUDGET / KB;
 
 /**
  * Serves a copy of dist/ with precompressed text files (brotli and gzip, as any static host
@@ -71,14 +73,7 @@ const pageType = (p: string) => {
   return `/${[lang, ...shape].filter(Boolean).map((x) => `${x}/`).join('')}`;
 };
 
-const gz = new Map<string, number>();
-function gzipped(pathname: string): number {
-  if (!gz.has(pathname)) {
-    const file = join(DIST, decodeURIComponent(pathname));
-    gz.set(pathname, existsSync(file) ? gzipSync(readFileSync(file)).byteLength : 0);
-  }
-  return gz.get(pathname)!;
-}
+const gzipped = (pathname: string) => gzippedIn(DIST, pathname);
 const contains = (pathname: string, marker: string) => readFileSync(join(DIST, decodeURIComponent(pathname)), 'utf8').includes(marker);
 
 interface Load {
@@ -270,7 +265,7 @@ function synthetic(extra: number): string {
   for (let i = 1; i <= extra; i++) {
     const slug = `synthetique-${String(i).padStart(3, '0')}`;
     const to = join(dir, 'designs', slug);
-    for (const f of ['design.ts', 'layout.ts', 'index.mdx', 'en.mdx']) {
+    for (const f of ['design.ts', 'layout.ts', 'plan.ts', 'stack.ts', 'index.mdx', 'en.mdx']) {
       if (existsSync(join('designs', ref, f))) cpSync(join('designs', ref, f), join(to, f));
     }
     const design = join(to, 'design.ts');

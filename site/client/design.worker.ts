@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
-// The page runs two copies, one for the preview and one for the files (customizer.ts); the file
+// The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
 // writers load only when files are asked for.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
-import { loadKernel } from '../../designs/_kit/kernel';
+import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
 import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
 import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply } from './protocol';
 import { summarize } from '../../designs/_kit/summary';
@@ -71,26 +71,50 @@ async function postFiles(id: number, slug: string, variant: string, formats: For
   post({ id, kind: 'files', files, plate }, buffers);
 }
 
+/**
+ * Where a preview's time goes, as User Timing entries (`usinette:<stage>`) that `npm run bench`
+ * reads from this worker: only the latest request's are kept.
+ */
+function measure(stage: string, start: number, duration = performance.now() - start) {
+  performance.measure(`usinette:${stage}`, { start, duration });
+}
+
 scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   if (data.kind === 'wasm') return giveWasm(data.wasm);
   latest = data.id;
   const { id, slug, input } = data;
+  const profiled = data.want === 'preview';
+  if (profiled) (performance.clearMeasures(), performance.clearMarks(), performance.mark('usinette:received'));
   try {
     const [design, k] = await Promise.all([designOf(slug), kernel]);
-    // The page sends the preview worker one request at a time; the files worker gets them all.
+    // The page sends the preview worker one request at a time (customizer/requests.ts); the files
+    // worker may get several and builds the latest only: requests that came in while it was busy
+    // are read first.
+    if (data.want === 'files') await new Promise((r) => setTimeout(r, 0));
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
-    const run = design.run(input);
+    const parsed = design.parse(input);
     // The preview worker reports invalid input; the files worker simply makes no file.
-    if (!run.ok) return data.want === 'preview' ? post({ id, kind: 'invalid', errors: run.errors }) : undefined;
+    if (!parsed.ok) return profiled ? post({ id, kind: 'invalid', errors: parsed.errors }) : undefined;
     const t1 = performance.now();
-    const ctx = evaluateModel(k, design, run.values, run.model, data.print);
+    const model = design.build(parsed.values);
     const t2 = performance.now();
-    if (data.want === 'files') return await postFiles(id, slug, design.variantOf(run.values), design.formats, ctx, data.plate);
+    const stages: KernelTimings = { convert: 0, boolean: 0, weld: 0 };
+    const ctx = profileKernel(stages, () => evaluateModel(k, design, parsed.values, model, data.print));
+    const t3 = performance.now();
+    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), design.formats, ctx, data.plate);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));
-    post({ id, kind: 'preview', variants: design.variantsOf(run.values), summary, parts, outlines, ms: { build: t1 - t0, mesh: t2 - t1 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
+    measure('parse', t0, t1 - t0);
+    measure('build', t1, t2 - t1);
+    measure('convert', t2, stages.convert);
+    measure('boolean', t2, stages.boolean);
+    // The weld, the mesh's summary (size, volume) and what evaluateModel does around the kernel.
+    measure('weld', t2, t3 - t2 - stages.convert - stages.boolean);
+    measure('summary', t3);
+    performance.mark('usinette:posted');
+    post({ id, kind: 'preview', variants: design.variantsOf(parsed.values), summary, parts, outlines, ms: { build: t2 - t0, mesh: t3 - t2 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

@@ -20,9 +20,15 @@ scope.onmessage = async ({ data }: MessageEvent<ToViewer>) => {
   }
   if (!scene) return;
   switch (data.kind) {
-    case 'show':
+    case 'show': {
+      // Read by `npm run bench`: when the parts arrived, and how long uploading and drawing took.
+      performance.clearMarks();
+      performance.clearMeasures();
+      const start = performance.mark('usinette:received').startTime;
       await scene.show(data.parts);
+      performance.measure('usinette:draw', { start, end: performance.now() });
       return post({ kind: 'drawn', id: data.id });
+    }
     case 'show-stl':
       try {
         await scene.showStl(data.bytes);

@@ -795,4 +795,21 @@ export default {
   'os.diagram.asText': 'The same lifecycle as text',
   'os.diagram.canMoveTo': 'Can move to: ',
   'os.diagram.final': 'Final state.',
+  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  'assembly.legend': 'Key',
+  'assembly.figureSize': 'Figures drawn from the pattern’s pieces, size {size}.',
+  'assembly.key.right': 'right side of the fabric (white)',
+  'assembly.key.wrong': 'wrong side of the fabric (hatched)',
+  'assembly.key.cut': 'cut (thick line, scissors)',
+  'assembly.key.mark': 'mark (thick dots)',
+  'assembly.key.sew': 'sew (thick dashes, from the needle to the arrow)',
+  'assembly.key.fold': 'fold (dash-dot line) and folding arrow',
+  'assembly.key.hem': 'hem: turn the edge (dash-dot line) to the wrong side',
+  'assembly.key.turn': 'turn right side out',
+  'assembly.key.thread': 'thread (arrows along the casing)',
+  'assembly.key.check': 'measure, check',
+  'assembly.key.notch': 'notch (black wedge or dot)',
+  'assembly.key.match': 'notches on each other (circle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}: slider',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -795,4 +795,21 @@ export default {
   'os.diagram.asText': 'Le même cycle en texte',
   'os.diagram.canMoveTo': 'Peut passer à\u00a0: ',
   'os.diagram.final': 'État final.',
+  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  'assembly.legend': 'Légende',
+  'assembly.figureSize': 'Figures dessinées d’après les pièces du patron, taille {size}.',
+  'assembly.key.right': 'endroit du tissu (blanc)',
+  'assembly.key.wrong': 'envers du tissu (hachuré)',
+  'assembly.key.cut': 'couper (trait épais, ciseaux)',
+  'assembly.key.mark': 'tracer (pointillé épais)',
+  'assembly.key.sew': 'coudre (tirets épais, de l’aiguille à la flèche)',
+  'assembly.key.fold': 'pliure (trait mixte) et flèche de pliage',
+  'assembly.key.hem': 'ourler : replier le bord (trait mixte) vers l’envers',
+  'assembly.key.turn': 'retourner sur l’endroit',
+  'assembly.key.thread': 'enfiler (flèches le long de la coulisse)',
+  'assembly.key.check': 'mesurer, contrôler',
+  'assembly.key.notch': 'cran (triangle ou point noir)',
+  'assembly.key.match': 'crans l’un sur l’autre (cercle)',
+  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  'design.slider': '{label}\u00a0: curseur',
 } as const;

@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { designs as registry } from '../../designs';
 import { crossCheck } from './network/checks';
 import { endOf } from '../schemas/sourced';
+import { stepsWithoutFigure } from '../schemas/guide';
 import { communes } from './network/geo';
 import { communeCentres } from './network/communeCentres';
 
@@ -77,7 +78,13 @@ export async function guideEntries() {
     .map((guide) => {
       const design = registry.find((d) => d.slug === guide.data.design);
       if (!design) throw new Error(`guides/${guide.id}/index.mdx: design "${guide.data.design}" is not in designs/index.ts`);
-      return { id: guide.id, guide, guideEn: guidesEn.find((g) => g.id === guide.id), design };
+      const en = guidesEn.find((g) => g.id === guide.id);
+      const texts = [{ body: guide.body, file: 'index.mdx' }, ...(en ? [{ body: en.body, file: 'en.mdx' }] : [])];
+      for (const { body, file } of texts) {
+        const missing = stepsWithoutFigure(body ?? '', guide.data.figures.steps.map((f) => f.step));
+        if (missing.length) throw new Error(`guides/${guide.id}/${file}: <Step n={${missing[0]}}> has no figure: add one to figures.steps in guides/${guide.id}/index.mdx (step: ${missing[0]})`);
+      }
+      return { id: guide.id, guide, guideEn: en, design };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { pastDate, sourcesSchema } from './common';
+import { ACTIONS, DIRECTIONS, EDGES, FOLDS, MARK_STYLES } from '../../designs/_kit/pattern/assemblyTerms';
 
 const text = z.string().trim().min(1);
 const localized = z.object({ fr: text.describe('En français'), en: text.describe('En anglais') }).strict();
@@ -10,6 +11,54 @@ const materialSchema = z
     name: localized.describe('Le tissu ou le matériau'),
     why: localized.describe('Pourquoi il est accepté ou refusé'),
     source: z.number().int().positive().describe('Numéro de la source qui le dit, dans la liste des sources (1 pour la première)'),
+  })
+  .strict();
+
+const pieceName = z.string().regex(/^[a-z0-9-]+$/).describe('Nom de la pièce dans le patron (« corps », « manche »)');
+const notch = z.number().int().min(0).describe('Numéro du cran dans la pièce, à partir de 0');
+
+/** One piece in a step's figure, as it lies on the table. */
+const figureLayerSchema = z
+  .object({
+    piece: pieceName,
+    face: z.enum(['right', 'wrong']).describe('Côté du tissu que l’on voit : endroit (blanc) ou envers (hachuré)'),
+    unfold: z.boolean().optional().describe('Pièce coupée sur la pliure, montrée dépliée'),
+    fold: z.enum(FOLDS).optional().describe('Pièce pliée en deux, endroit contre endroit : quelle moitié vient sur l’autre'),
+    quarterTurns: z.number().int().min(0).max(3).optional().describe('Quarts de tour dans le sens des aiguilles d’une montre'),
+    onto: z
+      .object({
+        piece: pieceName.describe('Pièce déjà dessinée sur laquelle celle-ci est posée'),
+        notch: notch.optional().describe('Cran de cette pièce à poser sur un cran de l’autre'),
+        onNotch: notch.optional().describe('Le cran de l’autre pièce sur lequel il se pose'),
+      })
+      .strict()
+      .refine((o) => (o.notch === undefined) === (o.onNotch === undefined), { message: 'give both notches (notch and onNotch), or neither', path: ['onNotch'] })
+      .optional()
+      .describe('Posée sur une autre pièce : cran sur cran, ou empilée un peu décalée'),
+  })
+  .strict();
+
+/** What a step does to an edge or to the marks of a piece. */
+const figureActionSchema = z
+  .object({
+    do: z.enum(ACTIONS).describe('Ce que fait l’étape : couper, tracer, coudre, plier, ourler, retourner, enfiler, contrôler'),
+    piece: pieceName,
+    edge: z.enum(EDGES).optional().describe('Le bord concerné (haut, bas, gauche, droite, ou tout le tour sauf la pliure)'),
+    mark: z.enum(MARK_STYLES).optional().describe('Ou les repères de la pièce de ce genre : pli, piqûre, fente'),
+    from: notch.optional().describe('Seulement à partir de ce cran'),
+    to: notch.optional().describe('Seulement jusqu’à ce cran'),
+    toward: z.enum(DIRECTIONS).optional().describe('Sens de la flèche d’un pli'),
+  })
+  .strict();
+
+/** A step's figure, drawn from the pattern's pieces at build (designs/_kit/pattern/assembly.ts). */
+const stepFigureSchema = z
+  .object({
+    step: z.number().int().positive().describe('Numéro de l’étape (le n de <Step n={…}>)'),
+    caption: localized.describe('Ce que montre la figure, en mots : sa légende et son texte de remplacement'),
+    arrange: z.enum(['row', 'column']).optional().describe('Pièces non posées les unes sur les autres : en ligne ou en colonne'),
+    pieces: z.array(figureLayerSchema).min(1).describe('Les pièces dessinées, de la plus basse à la plus haute'),
+    actions: z.array(figureActionSchema).describe('Ce que l’étape fait, bord par bord'),
   })
   .strict();
 
@@ -38,6 +87,13 @@ export const guideSchema = z
       })
       .strict(),
     sources: sourcesSchema,
+    figures: z
+      .object({
+        size: z.string().min(1).describe('Taille du patron dessinée dans les figures'),
+        steps: z.array(stepFigureSchema).min(1).describe('Une figure par étape'),
+      })
+      .strict()
+      .describe('Les figures des étapes, dessinées à partir des pièces du patron'),
   })
   .strict()
   .superRefine((g, ctx) => {
@@ -56,3 +112,8 @@ export const guideEnSchema = z
   .strict();
 
 export type Guide = z.infer<typeof guideSchema>;
+
+/** The numbers of the <Step n={…}> blocks of a guide's text (French or English) that have no figure in `figures.steps`. */
+export function stepsWithoutFigure(body: string, figures: number[]): number[] {
+  return [...body.matchAll(/<Step\s+n=\{(\d+)\}/g)].map((m) => Number(m[1])).filter((n) => !figures.includes(n));
+}

@@ -116,18 +116,18 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
   it('edits a guide body that holds MDX components: they survive byte for byte', async () => {
     const file = 'guides/surblouse/index.mdx';
     const before = readFileSync(join(scratch.dir, file), 'utf8');
-    const components = before.split('\n').filter((l) => /^<|highlight=\{|^- /.test(l));
+    const components = before.split('\n').filter((l) => /^<|quantities=\{|^- /.test(l));
     expect(components.length).toBeGreaterThan(10);
     await open('/collections/guides/entries/surblouse');
     const body = field(page, 'Texte de la page (Markdown/MDX)');
     const text = await body.inputValue();
-    expect(text).toContain("highlight={['cut', 'fold']}");
+    expect(text).toContain('quantities={{ S: 2 }}');
     await body.fill(text.replace('Pliez le drap en deux dans le sens de la longueur.', 'Pliez le drap en deux, dans le sens de la longueur.'));
     await save(page);
     await saved(page);
     await approveAndPublish();
     const after = readFileSync(join(scratch.dir, file), 'utf8');
-    expect(after.split('\n').filter((l) => /^<|highlight=\{|^- /.test(l))).toEqual(components);
+    expect(after.split('\n').filter((l) => /^<|quantities=\{|^- /.test(l))).toEqual(components);
     const [removed, added] = changedLines(file);
     expect(removed).toHaveLength(1);
     expect(added).toEqual(['+Pliez le drap en deux, dans le sens de la longueur. Posez le bord « PLIURE » du corps sur le pli :']);

@@ -95,6 +95,7 @@ describe('guide schema', () => {
       refused: [{ name: { fr: 'Nylon', en: 'Nylon' }, why: { fr: 'Pas 60 °C', en: 'Not 60 °C' }, source: 1 }],
     },
     sources: [{ title: 'Une source', url: 'https://example.org/' }],
+    figures: { size: 'M', steps: [{ step: 1, caption: { fr: 'Le corps', en: 'The body' }, pieces: [{ piece: 'corps', face: 'right' }], actions: [{ do: 'cut', piece: 'corps', edge: 'outline' }] }] },
   };
 
   it('accepts a guide whose materials cite its sources', () => {

@@ -89,10 +89,12 @@ describe('size charts', () => {
 });
 
 describe('cut by measure', () => {
-  it('rectangles and symmetric trapezoids are measured; a curve is traced', () => {
+  it('rectangles, symmetric trapezoids and half circles on the fold are measured; other curves are traced', () => {
     const kinds = (d: PatternDesign) => d.pattern.pieces(d.defaults, Object.keys(d.pattern.sizes)[0]).map((p) => measuredShape(p)?.kind ?? 'shaped');
     expect(kinds(blouse)).toEqual(['rect', 'trapezoid', 'rect', 'rect']);
-    expect(kinds(cap)).toEqual(['shaped']);
+    expect(kinds(cap)).toEqual(['disc']);
+    const [circle] = cap.pattern.pieces(cap.defaults, 'adult');
+    expect(measuredShape({ ...circle, seam: circle.seam.map(([x, y], i) => [i === 9 ? x + 2 : x, y] as Pt) })).toBeUndefined();
     const [sleeve] = blouse.pattern.pieces(blouse.defaults, 'M').filter((p) => p.name === 'manche');
     expect(measuredShape({ ...sleeve, seam: sleeve.seam.map(([x, y], i) => [i === 2 ? x + 5 : x, y] as Pt) })).toBeUndefined();
   });
@@ -110,7 +112,13 @@ describe('cut by measure', () => {
           const seam = boxOfPoints(piece.seam);
           const kernel = boxOfPoints(outlineOf(k, cutShape(piece, allowance)).flat() as Pt[]);
           const where = `${size} ${piece.name} at ${allowance} mm`;
-          if (shape.kind === 'rect') {
+          if (shape.kind === 'disc') {
+            // A half circle on the fold: the radius from the fold's middle, plus the allowance.
+            expect(dims.get('A')!.seam, where).toBeCloseTo(seam.maxX - seam.minX, 9);
+            // (The kernel's round joins are polygons a few thousandths of a millimetre inside the circle.)
+            expect(dims.get('A')!.cut, where).toBeCloseTo(kernel.maxX - kernel.minX, 1);
+            expect(dims.get('A')!.cut, where).toBeCloseTo((kernel.maxY - kernel.minY) / 2, 1);
+          } else if (shape.kind === 'rect') {
             // The bounding box of the seam line plus the allowance, except along the fold: the kernel's box.
             expect(dims.get('A')!.seam, where).toBeCloseTo(seam.maxX - seam.minX, 9);
             expect(dims.get('B')!.seam, where).toBeCloseTo(seam.maxY - seam.minY, 9);
@@ -151,7 +159,7 @@ describe('cut by measure', () => {
     expect(DIAGRAM_SCALES.some((s) => Math.abs(s - scale) < 1e-4), `scale ${scale}`).toBe(true);
     for (const r of rows) {
       const drawn = boxOfPoints(diagram[0].paths.find((x) => x.tag === `diagram-cut:${r.size}--${r.piece.name}`)!.page);
-      const [w, h] = r.shape.kind === 'rect' ? [r.dims[0].cut, r.dims[1].cut] : [Math.max(r.dims[0].cut, r.dims[1].cut), r.dims[2].cut];
+      const [w, h] = r.shape.kind === 'disc' ? [r.dims[0].cut, 2 * r.dims[0].cut] : r.shape.kind === 'rect' ? [r.dims[0].cut, r.dims[1].cut] : [Math.max(r.dims[0].cut, r.dims[1].cut), r.dims[2].cut];
       expect(Math.abs(drawn.maxX - drawn.minX - w * scale), r.piece.name).toBeLessThan(0.1);
       expect(Math.abs(drawn.maxY - drawn.minY - h * scale), r.piece.name).toBeLessThan(0.1);
       expect(drawn.minX).toBeGreaterThan(0);
@@ -162,10 +170,10 @@ describe('cut by measure', () => {
     for (const r of cuttingRows(d.pattern.sheet(d.defaults))) expect(table).toContain(`${r.dims.map((x) => `${x.letter} ${String(Math.round(x.cut) / 10).replace('.', ',')}`).join(' · ')} cm`);
   });
 
-  it('prints little: a gown of any size on at most 6 pages, A4 or Letter; a mask on 1 or 2', async () => {
-    const count = async (d: PatternDesign, format: 'pdf-a4' | 'pdf-letter', size: string) => {
+  it('prints little: a gown of any size on at most 6 pages, A4 or Letter; a mask or a cap on 1 or 2, every cap size at once on at most 6', async () => {
+    const count = async (d: PatternDesign, format: 'pdf-a4' | 'pdf-letter', size?: string) => {
       const k = await loadKernel();
-      const run = d.run(only(d, size));
+      const run = d.run(size ? only(d, size) : {});
       if (!run.ok) throw new Error('must run');
       return (await PDFDocument.load(await formatOf(format).write(evaluateModel(k, d, run.values, run.model)))).getPageCount();
     };
@@ -174,6 +182,8 @@ describe('cut by measure', () => {
       for (const d of patterns.filter((x) => x.slug.startsWith('masque'))) {
         for (const size of Object.keys(d.pattern.sizes)) expect(await count(d, format, size), `${d.slug} ${format} ${size}`).toBeLessThanOrEqual(2);
       }
+      for (const size of Object.keys(cap.pattern.sizes)) expect(await count(cap, format, size), `cap ${format} ${size}`).toBeLessThanOrEqual(2);
+      expect(await count(cap, format), `cap ${format}, every size`).toBeLessThanOrEqual(6);
     }
   });
 });

@@ -111,6 +111,11 @@ const ROOM = { left: 10, bottom: 10, top: 17, right: 6 };
 const INK = { width: 0.35 };
 const THIN = { width: 0.2, dash: [1.5, 1], color: [0.3, 0.3, 0.3] as [number, number, number] };
 
+const unit = ([x, y]: Pt): Pt => {
+  const l = Math.hypot(x, y) || 1;
+  return [x / l, y / l];
+};
+
 /** A dimension line between two page points, with end ticks and its text, offset to the outside. */
 function dimensionItems(a: Pt, b: Pt, text: string, side: 'below' | 'above' | 'left', tag: string): Item[] {
   const off = side === 'left' ? [-5, 0] : side === 'below' ? [0, -5] : [0, 5];
@@ -187,10 +192,11 @@ export function cuttingDiagramItems(drafted: DraftedPieces, size: string, page: 
     }
     for (const mk of r.piece.marks ?? []) items.push({ kind: 'path', tag: `diagram-mark:${part}`, points: mk.points.map(map), closed: false, stroke: { width: 0.25, dash: mk.style === 'slit' ? [] : [3, 1] } });
     for (const n of r.piece.notches ?? []) {
-      // A short tick from the seam line out across the allowance.
+      // A short tick from the seam line out across the allowance (away from the centre on a circle).
       const c = boxOfPoints(r.piece.seam);
       const [nx, ny] = n;
-      const dir: Pt = Math.abs(ny - c.maxY) < 1e-6 ? [0, 1] : Math.abs(ny - c.minY) < 1e-6 ? [0, -1] : nx <= (c.minX + c.maxX) / 2 ? [-1, 0] : [1, 0];
+      const radial = r.shape.kind === 'disc' && unit([nx - r.shape.centre[0], ny - r.shape.centre[1]]);
+      const dir: Pt = radial || (Math.abs(ny - c.maxY) < 1e-6 ? [0, 1] : Math.abs(ny - c.minY) < 1e-6 ? [0, -1] : nx <= (c.minX + c.maxX) / 2 ? [-1, 0] : [1, 0]);
       items.push({ kind: 'path', tag: `diagram-notch:${part}`, points: [map(n), map([nx + dir[0] * a, ny + dir[1] * a])], closed: false, stroke: { width: 0.35 } });
     }
     const [g0, g1] = r.piece.grain.map(map);
@@ -199,7 +205,17 @@ export function cuttingDiagramItems(drafted: DraftedPieces, size: string, page: 
     const cb = boxOfPoints(poly.map(map));
     const byLetter = new Map(r.dims.map((d) => [d.letter, d]));
     const label = (l: string) => `${l} ${cmText(byLetter.get(l)!.cut)} cm`;
-    if (r.shape.kind === 'rect') {
+    if (r.shape.kind === 'disc') {
+      // The radius, from the pin at the fold's middle straight out to the cut line.
+      const centre = map(r.shape.centre);
+      const out = unit([(cb.minX + cb.maxX) / 2 - centre[0], (cb.minY + cb.maxY) / 2 - centre[1]]);
+      const reach = (r.shape.radius + a) * s;
+      const end: Pt = [centre[0] + out[0] * reach, centre[1] + out[1] * reach];
+      items.push(
+        { kind: 'path', tag: `diagram-dim:${part}`, points: [centre, end], closed: false, stroke: { width: 0.2 } },
+        { kind: 'text', tag: `diagram-dim:${part}`, at: [(centre[0] + end[0]) / 2, (centre[1] + end[1]) / 2 + 1], text: label('A'), size: 2.6, align: 'center', halo: true },
+      );
+    } else if (r.shape.kind === 'rect') {
       items.push(...dimensionItems([cb.minX, cb.minY], [cb.maxX, cb.minY], label('A'), 'below', `diagram-dim:${part}`));
       items.push(...dimensionItems([cb.minX, cb.minY], [cb.minX, cb.maxY], label('B'), 'left', `diagram-dim:${part}`));
     } else {

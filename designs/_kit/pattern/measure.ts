@@ -5,10 +5,14 @@ import type { Lang } from '../lang';
 
 /**
  * A piece fully given by a few dimensions of its seam line, so a seamstress chalks it from
- * figures instead of printing and taping pages: an axis-aligned rectangle, or a trapezoid whose
- * parallel sides are horizontal and whose slanted sides mirror each other (the gown's sleeve).
+ * figures instead of printing and taping pages: an axis-aligned rectangle, a trapezoid whose
+ * parallel sides are horizontal and whose slanted sides mirror each other (the gown's sleeve),
+ * or a half circle on a fold (the cap), drawn with a pin and a string from the fold's middle.
  */
-export type MeasuredShape = { kind: 'rect'; width: number; height: number } | { kind: 'trapezoid'; top: number; bottom: number; height: number };
+export type MeasuredShape =
+  | { kind: 'rect'; width: number; height: number }
+  | { kind: 'trapezoid'; top: number; bottom: number; height: number }
+  | { kind: 'disc'; radius: number; centre: Pt };
 
 /** A dimension to chalk: its letter on the diagram, its name, and its value on the seam line and as cut, mm. */
 export interface Dimension {
@@ -23,6 +27,8 @@ const near = (a: number, b: number) => Math.abs(a - b) < EPS * Math.max(1, Math.
 
 /** The piece's shape when a few dimensions give it whole; undefined for a shaped piece (a curve, an odd polygon). */
 export function measuredShape(p: PieceSpec): MeasuredShape | undefined {
+  const disc = halfDisc(p);
+  if (disc) return disc;
   if (p.seam.length !== 4) return undefined;
   const edges = p.seam.map((a, i) => [a, p.seam[(i + 1) % 4]] as [Pt, Pt]);
   const horizontal = edges.map(([a, b]) => near(a[1], b[1]));
@@ -37,6 +43,18 @@ export function measuredShape(p: PieceSpec): MeasuredShape | undefined {
   const width = ([a, c]: [Pt, Pt]) => Math.abs(c[0] - a[0]);
   const [upper, lower] = e0[0][1] > e1[0][1] ? [e0, e1] : [e1, e0];
   return { kind: 'trapezoid', top: width(upper), bottom: width(lower), height: b.maxY - b.minY };
+}
+
+/** Segments per full turn of a chalked circle: its polygon stays within 0.01 mm of the circle on a cap. */
+const CIRCLE_SEGMENTS = 512;
+
+/** A half circle whose straight edge lies on the fold: every other seam point at one distance from the fold's middle. */
+function halfDisc(p: PieceSpec): Extract<MeasuredShape, { kind: 'disc' }> | undefined {
+  const fold = foldLine(p);
+  if (!fold || p.seam.length < 8) return undefined;
+  const centre: Pt = [(fold[0][0] + fold[1][0]) / 2, (fold[0][1] + fold[1][1]) / 2];
+  const radius = Math.hypot(fold[0][0] - centre[0], fold[0][1] - centre[1]);
+  return p.seam.every(([x, y]) => near(Math.hypot(x - centre[0], y - centre[1]), radius)) ? { kind: 'disc', radius, centre } : undefined;
 }
 
 /** Which seam edge lies on the fold, as seen on the piece: left, right, top or bottom. */
@@ -55,6 +73,8 @@ export function foldSide(p: PieceSpec): 'left' | 'right' | 'top' | 'bottom' | un
  * seam's box plus the allowance on every side but the fold, widened at a trapezoid's sharp corners.
  */
 export function measuredCut(p: PieceSpec, allowance: number): Pt[] {
+  const disc = halfDisc(p);
+  if (disc) return discCut(p, disc, allowance);
   const fold = p.foldEdge;
   const n = p.seam.length;
   // Counter-clockwise: the outside of edge a→b is on its right, (dy, -dx).
@@ -67,6 +87,23 @@ export function measuredCut(p: PieceSpec, allowance: number): Pt[] {
   });
   // Corner i is where the lines of edges i-1 and i meet.
   return lines.map((l, i) => intersect(lines[(i + n - 1) % n], l));
+}
+
+/**
+ * The chalked half circle: the seam's radius plus the allowance, from one end of the fold round
+ * to the other, as a polygon whose sides touch that circle (so it holds the kernel's cut line).
+ */
+function discCut(p: PieceSpec, { radius, centre }: { radius: number; centre: Pt }, allowance: number): Pt[] {
+  const fold = foldLine(p)!;
+  // The arc runs counter-clockwise from the fold's end point to its start.
+  const angle = ([x, y]: Pt) => Math.atan2(y - centre[1], x - centre[0]);
+  const [a0, a1] = [angle(fold[1]), angle(fold[1]) + Math.PI];
+  const n = CIRCLE_SEGMENTS / 2;
+  const r = (radius + allowance) / Math.cos(Math.PI / (2 * n));
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const a = a0 + ((a1 - a0) * i) / n;
+    return [centre[0] + r * Math.cos(a), centre[1] + r * Math.sin(a)] as Pt;
+  });
 }
 
 function intersect([a, b]: [Pt, Pt], [c, d]: [Pt, Pt]): Pt {
@@ -85,6 +122,9 @@ export function dimensions(p: PieceSpec, shape: MeasuredShape, allowance: number
   const side = foldSide(p);
   const fromFold = (l: Localized, across: boolean): Localized =>
     across ? { fr: `${l.fr} depuis la pliure`, en: `${l.en} from the fold` } : l;
+  if (shape.kind === 'disc') {
+    return [{ letter: 'A', label: { fr: 'rayon depuis le milieu de la pliure', en: 'radius from the middle of the fold' }, seam: shape.radius, cut: shape.radius + allowance }];
+  }
   if (shape.kind === 'rect') {
     return [
       { letter: 'A', label: fromFold({ fr: 'largeur', en: 'width' }, side === 'left' || side === 'right'), seam: shape.width, cut: cut.maxX - cut.minX },
@@ -115,6 +155,8 @@ const list = (mms: number[], lang: Lang) => `${mms.map((v) => cm(v, lang)).join(
  * piece), each notch not at the end of a mark by its edge and its distance along it.
  */
 export function markNotes(p: PieceSpec): Localized[] {
+  const disc = halfDisc(p);
+  if (disc) return discNotes(p, disc);
   const b = boxOfPoints(p.seam);
   const side = foldSide(p);
   const out: Localized[] = [];
@@ -194,6 +236,33 @@ export function markNotes(p: PieceSpec): Localized[] {
   }
   for (const { parts, edges } of lines.values()) {
     out.push({ fr: `crans (${edges.map((e) => e.fr).join(', ')}) : ${parts.fr}`, en: `notches (${edges.map((e) => e.en).join(', ')}): ${parts.en}` });
+  }
+  return out;
+}
+
+/**
+ * Where the marks and notches of a half circle go: a mark at one distance from the centre by its
+ * radius, each notch by its distance along the edge from the lower end of the fold.
+ */
+function discNotes(p: PieceSpec, { radius, centre }: { radius: number; centre: Pt }): Localized[] {
+  const out: Localized[] = [];
+  const dist = ([x, y]: Pt) => Math.hypot(x - centre[0], y - centre[1]);
+  for (const m of p.marks ?? []) {
+    const r = dist(m.points[0]);
+    if (!m.points.every((q) => Math.abs(dist(q) - r) < 1e-6 * radius)) continue;
+    const label = m.label ?? { fr: 'repère', en: 'mark' };
+    out.push({ fr: `${label.fr} : rayon ${cm(r, 'fr')} cm depuis le milieu de la pliure`, en: `${label.en}: radius ${cm(r, 'en')} cm from the middle of the fold` });
+  }
+  const fold = foldLine(p)!;
+  const low = fold[0][1] <= fold[1][1] ? fold[0] : fold[1];
+  const angleOf = ([x, y]: Pt) => Math.atan2(y - centre[1], x - centre[0]);
+  const along = (p.notches ?? []).map((n) => radius * Math.abs(angleOf(n) - angleOf(low))).sort((a, b) => a - b);
+  if (along.length) {
+    const atEnd = near(along[0], 0) || along[0] < 0.5;
+    const rest = along.filter((d) => d >= 0.5);
+    const fr = [atEnd ? 'au bas de la pliure' : '', rest.length ? `à ${list(rest, 'fr')} ${atEnd ? 'de là' : 'du bas de la pliure'}, le long du bord` : ''].filter(Boolean).join(' et ');
+    const en = [atEnd ? 'at the bottom of the fold' : '', rest.length ? `${list(rest, 'en')} ${atEnd ? 'from there' : 'from the bottom of the fold'}, along the edge` : ''].filter(Boolean).join(' and ');
+    out.push({ fr: `crans : ${fr}`, en: `notches: ${en}` });
   }
   return out;
 }

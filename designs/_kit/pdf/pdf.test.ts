@@ -202,13 +202,25 @@ describe('tiles never cut a text', () => {
   it('every text of every tiled pattern lies whole on a printed page', async () => {
     const { keepTextsWhole, tileItems, textBox } = { ...(await import('.')), ...(await import('./drawing')) };
     const { designs } = await import('../../index');
-    const { isPattern } = await import('../pattern');
+    const { isPattern, definePattern } = await import('../pattern');
+    // Every published piece is cut by measure now (the cap by its radius): a free shape, large
+    // enough to span pages, with its notches and a labelled mark, stands for the traced ones.
+    const ellipse = Array.from({ length: 72 }, (_, i) => [300 * Math.cos((i * Math.PI) / 36), 200 * Math.sin((i * Math.PI) / 36)] as Pt);
+    const freeShape = definePattern({
+      slug: 'forme-libre',
+      title: { fr: 'Forme libre', en: 'Free shape' },
+      sizes: { unique: { fr: 'Unique', en: 'One size' } },
+      formats: ['pdf-a4', 'pdf-letter'],
+      pieces: () => [{ name: 'forme', label: { fr: 'Forme libre', en: 'Free shape' }, seam: ellipse, grain: [[0, -100], [0, 100]], notches: [ellipse[0], ellipse[18]], marks: [{ points: [[-200, 0], [200, 0]], style: 'fold', label: { fr: 'pli', en: 'fold' } }], cut: { count: 1, fabric: { fr: 'coton', en: 'cotton' } } }],
+      supplies: () => [],
+      chart: () => ({ body: [], finished: [] }),
+    });
     const { shapedItems } = await import('../pattern/formats');
     const { loadKernel } = await import('../kernel');
     const { evaluateModel } = await import('../export');
     const k = await loadKernel();
     let texts = 0;
-    for (const design of designs.filter(isPattern)) {
+    for (const design of [...designs.filter(isPattern), freeShape]) {
       const run = design.run({});
       if (!run.ok) throw new Error('must run');
       const items = shapedItems(evaluateModel(k, design, run.values, run.model));

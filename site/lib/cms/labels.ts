@@ -63,6 +63,33 @@ const byPath: Record<string, string> = {
   'roles.name': 'Rôle',
   'roles.does': 'Ce qu’il fait',
   'sources.urlScope': 'Portée du lien',
+  // A guide's step figures (designs/_kit/pattern/assemblyTerms.ts).
+  'figures.size': 'Taille dessinée',
+  'figures.steps': 'Figures des étapes',
+  'figures.steps.[]': 'Figure',
+  'steps.step': 'Étape n°',
+  'steps.caption': 'Légende (texte de remplacement)',
+  'steps.arrange': 'Disposition des pièces',
+  'steps.pieces': 'Pièces dessinées',
+  'steps.pieces.[]': 'Pièce',
+  'pieces.piece': 'Pièce',
+  'pieces.face': 'Côté visible',
+  'pieces.unfold': 'Dépliée',
+  'pieces.fold': 'Pliée en deux',
+  'pieces.quarterTurns': 'Quarts de tour',
+  'pieces.onto': 'Posée sur',
+  'onto.piece': 'Pièce du dessous',
+  'onto.notch': 'Cran de cette pièce',
+  'onto.onNotch': 'Sur le cran',
+  'steps.actions': 'Actions',
+  'steps.actions.[]': 'Action',
+  'actions.do': 'Action',
+  'actions.piece': 'Pièce',
+  'actions.edge': 'Bord',
+  'actions.mark': 'Repères',
+  'actions.from': 'À partir du cran',
+  'actions.to': 'Jusqu’au cran',
+  'actions.toward': 'Sens de la flèche',
 };
 
 const byName: Record<string, string> = {
@@ -192,6 +219,7 @@ const byName: Record<string, string> = {
   comment: 'Commentaire',
   sha256: 'Empreinte SHA-256',
   result: 'Résultat',
+  figures: 'Figures des étapes',
 };
 
 /** Field paths that had no label: the config test reads it to name them. */
@@ -231,6 +259,13 @@ const optionsByField: Record<string, Record<string, string>> = {
   whoCanMake: fromDictionary('inventory.maker.'),
   'flows.kind': fromDictionary('model.kind.'),
   'machines.kind': fromDictionary('machine.'),
+  face: { right: 'Endroit', wrong: 'Envers' },
+  'pieces.fold': { 'left-over-right': 'La moitié gauche sur la droite', 'right-over-left': 'La moitié droite sur la gauche', 'bottom-over-top': 'La moitié du bas sur celle du haut', 'top-over-bottom': 'La moitié du haut sur celle du bas' },
+  arrange: { row: 'En ligne', column: 'En colonne' },
+  do: { cut: 'Couper', mark: 'Tracer', sew: 'Coudre', fold: 'Plier', hem: 'Ourler (replier le bord)', turn: 'Retourner', thread: 'Enfiler', check: 'Contrôler' },
+  edge: { top: 'Haut', bottom: 'Bas', left: 'Gauche', right: 'Droite', outline: 'Tout le tour (sauf la pliure)' },
+  'actions.mark': { fold: 'Lignes de pli', stitch: 'Lignes de piqûre', slit: 'Fentes' },
+  toward: { up: 'Vers le haut', down: 'Vers le bas', left: 'Vers la gauche', right: 'Vers la droite' },
 };
 
 export function optionLabel(path: string[], value: string): string {

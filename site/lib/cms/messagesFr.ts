@@ -7,6 +7,7 @@ const table: [RegExp, string | ((...m: string[]) => string)][] = [
   [/^date is in the future$/, 'la date est dans le futur'],
   [/^date must be YYYY, YYYY-MM or YYYY-MM-DD$/, 'la date doit s’écrire AAAA, AAAA-MM ou AAAA-MM-JJ'],
   [/^from is after to$/, 'le début de la période est après sa fin'],
+  [/^give both notches \(notch and onNotch\), or neither$/, 'donnez les deux crans (celui de cette pièce et celui de l’autre), ou aucun'],
   [/^URL must be http or https$/, 'l’adresse doit commencer par http:// ou https://'],
   [/^INSEE code has 5 digits$/, 'le code INSEE a 5 chiffres'],
   [/^id must be kebab-case$/, 'des minuscules sans accent, des chiffres et des tirets seulement'],

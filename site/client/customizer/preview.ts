@@ -1,0 +1,70 @@
+// The preview: the 3D view (viewer.ts, loaded on demand) or a 2D drawing of the outlines, the
+// model's size, material estimate and text alternative, and the note shown while the values
+// are refused and the view still shows the last valid model.
+import { createViewer, type Viewer } from '../viewer';
+import { drawOutlines, type PatternNames } from '../outlineView';
+import type { PreviewSummary } from '../../../designs/_kit/summary';
+import { formatNumber, type Lang } from '../../../designs/_kit/lang';
+import { describeEstimate } from '../../../designs/_kit/material';
+import type { WorkerReply } from '../protocol';
+import { fill, type Messages } from './messages';
+
+type PreviewReply = Extract<WorkerReply, { kind: 'preview' }>;
+
+export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
+  const title = root.dataset.title ?? root.dataset.slug!;
+  const viewport = root.querySelector<HTMLElement>('[data-viewport]')!;
+  const desc = root.querySelector<HTMLElement>('[data-preview-desc]')!;
+  const note = root.querySelector<HTMLElement>('[data-preview-note]')!;
+  const dims = root.querySelector<HTMLElement>('[data-dims]')!;
+  const material = root.querySelector<HTMLElement>('[data-material]');
+
+  let viewer: Viewer | undefined;
+  let viewerLoading: Promise<Viewer | undefined> | undefined;
+  const loadViewer = () =>
+    (viewerLoading ??= createViewer(viewport)
+      .then((v) => (viewer = v))
+      .catch(() => {
+        viewport.textContent = msg.noWebgl;
+        return undefined;
+      }));
+  root.querySelector('[data-fit]')?.addEventListener('click', () => viewer?.fit());
+
+  // A sewing pattern's sizes as their checkboxes name them, and its parts' labels: the preview's legend and piece names.
+  const patternNames = (s: PreviewSummary): PatternNames => ({
+    sizeName: (size) => root.querySelector(`#p-size_${CSS.escape(size)}`)?.closest('label')?.textContent?.trim() || undefined,
+    partLabel: (part) => s.parts.find((p) => p.name === part)?.label[lang],
+  });
+
+  /** Says the view shows the last valid model (or none), beside it and in its description. */
+  const showNote = (text: string) => {
+    note.textContent = text;
+    note.hidden = !text;
+    if (text) root.dataset.stale = '';
+    else delete root.dataset.stale;
+  };
+
+  return {
+    loadViewer,
+    /** Draws a worker's preview: the 3D view for anything with a solid, an SVG for outlines alone. Resolves once drawn. */
+    async draw(data: PreviewReply): Promise<void> {
+      const v = data.parts.length ? await loadViewer() : undefined;
+      const drawn = v?.show(data.parts);
+      if (!v && data.outlines.length) drawOutlines(viewport, data.outlines, patternNames(data.summary));
+      return drawn;
+    },
+    /** The model's size, material estimate and text alternative. */
+    describe(s: PreviewSummary) {
+      const [x, y, z] = s.size.map((n) => formatNumber(lang, n, 1));
+      dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(lang, s.triangles) })}` : `${x} × ${y} mm`;
+      if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
+      showNote('');
+      const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
+      desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(lang, s.triangles), parts });
+    },
+    /** The values are refused: the view keeps the last valid model, or has none yet. */
+    refused(anyDrawn: boolean) {
+      showNote(anyDrawn ? msg.previewStale : msg.previewNone);
+    },
+  };
+}

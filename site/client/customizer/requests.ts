@@ -1,0 +1,227 @@
+// Requests to the design workers, and the page's status. Each change of values gets an id. The
+// preview worker has one request at a time and the latest waits: values passed over meanwhile
+// (a slider dragged, an arrow key held down) are dropped, never built. The files worker builds
+// only the latest request it has read (design.worker.ts), and gets none while values move.
+// Meanwhile the previews that come back are drawn one at a time (of those waiting, the latest),
+// so the model follows the hand; the form, address, review status and files follow the last values only,
+// which are always drawn last. The page is ready once both the preview and the files for the
+// current values are in.
+import type { GenerateRequest, WorkerReply } from '../protocol';
+import type { PreviewSummary } from '../../../designs/_kit/summary';
+import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
+import type { PlateControl } from '../plate';
+import { startDesignWorkers, type WorkerRole } from './workers';
+import { fill, type Messages } from './messages';
+import type { ParamForm } from './form';
+import type { startPreview } from './preview';
+import type { ReadyFiles } from './downloads';
+
+type PreviewReply = Extract<WorkerReply, { kind: 'preview' }>;
+
+/** Timings read by `npm run bench` (parameter change → preview drawn, in ms) and the tests' waits. */
+export interface Timings {
+  changeToDrawn: number[];
+  ready: boolean;
+  lastId: number;
+}
+declare global {
+  interface Window {
+    __usinette?: Timings;
+  }
+}
+
+/** Where values came from when they are not typed: their errors then speak of the link or the file. */
+export type Origin = 'link' | 'file';
+
+export interface RequestsSetup {
+  root: HTMLElement;
+  msg: Messages;
+  form: ParamForm;
+  preview: ReturnType<typeof startPreview>;
+  offerFiles: (files: ReadyFiles | null) => void;
+  plate: PlateControl | undefined;
+  /** The review status (reviewStatus.ts) follows the values drawn and the files made. */
+  review: { show(values: Record<string, unknown>, variants: string[]): void; files(files: ReadyFiles | null): void };
+  /** Writes the values drawn in the page's address. */
+  writeAddress: () => void;
+}
+
+export function startRequests({ root, msg, form, preview, offerFiles, plate, review, writeAddress }: RequestsSetup) {
+  const slug = root.dataset.slug!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const timings: Timings = { changeToDrawn: [], ready: false, lastId: 0 };
+  window.__usinette = timings;
+  // The previews of the default values and of each preset, prepared at build
+  // (site/lib/preparedPreviews.ts): drawn from the published STL at once, while the worker, the
+  // kernel and the design's code would still load.
+  const preparedJson = root.querySelector('[data-prepared-previews]')?.textContent;
+  const prepared = preparedJson ? (JSON.parse(preparedJson) as PreparedPreviews) : {};
+
+  const setStatus = (state: 'busy' | 'ready' | 'error', text: string) => {
+    status.dataset.state = state;
+    status.textContent = text;
+    if (state === 'busy') root.dataset.busy = '';
+    else delete root.dataset.busy;
+  };
+
+  let nextId = 0;
+  /** The request whose values came from a link or a file, and from which. */
+  const given: { id: number; from?: Origin } = { id: 0 };
+  const changeStart = new Map<number, number>();
+  let preparedId = 0; // drawn from its published file
+  let drawnId = 0;
+  let filesId = 0;
+
+  // --- The preview worker: one request in flight, the latest waiting -------------------------
+  let inFlight = false;
+  let queued: GenerateRequest | null = null;
+  // While values move (a new one comes before the preview of the last), files wait: the second
+  // core draws the previews instead of writing files nobody will take. The latest values' files
+  // are asked for once the preview worker has caught up.
+  let filesHeld: GenerateRequest | null = null;
+  const sendPreview = (req: GenerateRequest) => {
+    if (inFlight) return void (queued = req);
+    inFlight = true;
+    workers.preview(req);
+  };
+  const sendFiles = (req: GenerateRequest, moving: boolean) => {
+    filesHeld = moving ? req : null;
+    if (!moving) workers.files(req);
+  };
+  const settle = () => {
+    inFlight = false;
+    if (queued) {
+      const q = queued;
+      queued = null;
+      sendPreview(q);
+    } else if (filesHeld) sendFiles(filesHeld, false);
+  };
+
+  const settleStatus = () => {
+    if (drawnId === nextId && filesId === nextId) {
+      setStatus('ready', msg.ready);
+      timings.ready = true;
+    } else setStatus('busy', msg.busy);
+  };
+
+  /** Records when a change was drawn, for the bench; earlier changes will not be. */
+  const drawn = (id: number) => {
+    const start = changeStart.get(id);
+    if (start !== undefined) timings.changeToDrawn.push(performance.now() - start);
+    for (const k of changeStart.keys()) if (k <= id) changeStart.delete(k);
+    drawnId = Math.max(drawnId, id);
+  };
+
+  /** Shows a model's summary, then records when it is drawn. */
+  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<void>) => {
+    form.clearErrors();
+    form.followVariants(variants);
+    preview.describe(s);
+    plate?.showSettings(s.print);
+    root.dataset.values = JSON.stringify(s.values);
+    review.show(s.values, variants);
+    writeAddress();
+    await whenDrawn;
+    drawn(id);
+    settleStatus();
+  };
+
+  // Draws the prepared preview (the file loads beside the 3D library). Then the preview worker
+  // starts and writes the files for these values, which readies it for the first change; the
+  // files worker starts after it, so a slow phone loads one worker at a time.
+  const drawPrepared = async (req: GenerateRequest, file: PreparedPreview, variant: string) => {
+    const bytes = fetch(file.stl).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${file.stl}: ${r.status}`))));
+    bytes.catch(() => undefined); // without WebGL the file is not used, nor its failure
+    const v = await preview.loadViewer();
+    if (req.id !== nextId) return; // changed meanwhile: that request went to the preview worker
+    preparedId = req.id;
+    try {
+      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
+      workers.preview({ ...req, want: 'files' });
+    } catch {
+      preparedId = 0; // the file could not be read: the worker draws the model
+      sendPreview(req);
+    }
+  };
+
+  /**
+   * Draws the models of values already passed over while newer ones are built: the view follows
+   * a moving value. It draws one at a time; of those that come back meanwhile, the latest waits
+   * and the others are dropped. The last values' preview is handed over at once (`present`), and
+   * nothing older is drawn after it.
+   */
+  let handedId = 0; // the newest preview handed to the view
+  let viewBusy = false;
+  let viewWaiting: PreviewReply | null = null;
+  const drawPassed = async (data: PreviewReply) => {
+    if (data.id <= handedId) return;
+    if (viewBusy) return void (viewWaiting = data);
+    viewBusy = true;
+    handedId = data.id;
+    preview.describe(data.summary);
+    try {
+      await preview.draw(data);
+      drawn(data.id);
+    } catch {
+      // Not drawn: the last values' preview follows.
+    } finally {
+      viewBusy = false;
+      const next = viewWaiting;
+      viewWaiting = null;
+      if (next) void drawPassed(next);
+    }
+  };
+  const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
+    // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
+    if (from === 'preview' && data.kind !== 'files') settle();
+    if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
+    if (data.id !== nextId) return; // a newer request supersedes this reply
+    switch (data.kind) {
+      case 'invalid':
+        form.showErrors(data.errors);
+        preview.refused(drawnId > 0);
+        setStatus('error', data.id === given.id ? (given.from === 'file' ? msg.invalidFile : msg.invalidUrl) : msg.invalid);
+        timings.ready = true;
+        return;
+      case 'failed':
+        setStatus('error', fill(msg.failed, { message: data.message }));
+        return;
+      case 'preview':
+        if (data.id === preparedId) return; // already drawn from the published file
+        handedId = data.id;
+        return present(data.id, data.variants, data.summary, preview.draw(data));
+      case 'files':
+        if (data.id === filesId) return; // the second worker's first answer only readied it
+        offerFiles(data.files);
+        review.files(data.files);
+        plate?.showFile(data.plate);
+        filesId = data.id;
+        settleStatus();
+        return;
+    }
+  };
+  const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })));
+
+  return {
+    /**
+     * Asks for the form's current values. `variant` names their prepared preview, drawn at once
+     * while the design code has not loaded; `from` says they came from a link or a file.
+     */
+    request(variant?: string, from?: Origin) {
+      const id = ++nextId;
+      timings.lastId = id;
+      if (from) Object.assign(given, { id, from });
+      changeStart.set(id, performance.now());
+      setStatus('busy', msg.busy);
+      offerFiles(null);
+      review.files(null);
+      plate?.showFile(null);
+      const req: GenerateRequest = { kind: 'generate', id, slug, input: form.input(), want: 'preview', print: plate?.print, plate: plate?.current() };
+      const moving = inFlight;
+      const file = variant && !workers.started ? prepared[variant] : undefined;
+      if (variant && file) void drawPrepared(req, file, variant);
+      else sendPreview(req);
+      sendFiles({ ...req, want: 'files' }, moving);
+    },
+  };
+}
