@@ -3,7 +3,7 @@
 import { writeFileSync, renameSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { designs, designBySlug } from '../designs';
-import type { Design, FormatId, Localized, ParamSpec, ParamSpecs } from '../designs/_kit';
+import type { Design, FormatId, ParamSpec, ParamSpecs } from '../designs/_kit';
 import { loadKernel } from '../designs/_kit/kernel';
 import { evaluateModel, fileName, formatOf, FORMATS } from '../designs/_kit/export';
 import { edgeReport, isClosedManifold, readBinaryStl } from '../designs/_kit/meshCheck';
@@ -14,18 +14,24 @@ import { DEFAULT_PRINTER, PLATE_GAP, PRINTERS, parsePlate, plateContext, plateVa
 import { readParamFile } from '../designs/_kit/paramFile';
 import { echo } from '../designs/_kit/messages';
 import { languageOf, type Lang } from './lang';
+import { exitWithUsage, keyValues, readArgs, usage, UsageError, type OptionSpec } from './cliArgs';
 import { categoryOf, statusOf } from '../site/lib/openSante';
 import { variantTexts } from '../site/lib/openSante/scope';
 import { describeVariant, variantStatus } from '../site/lib/openSante/envelope';
 import { useTranslations } from '../site/i18n';
 
-/** Bad input: said in both languages, printed in the user's; exit status 2, nothing written. */
-class UsageError extends Error {
-  constructor(readonly text: Localized) {
-    super(text.en);
-  }
-}
-const usage = (fr: string, en: string) => new UsageError({ fr, en });
+const EXPORT_OPTIONS = {
+  preset: { type: 'string', takes: { fr: 'le nom d’un préréglage (voir --help)', en: 'a preset name (see --help)' } },
+  params: { type: 'string', takes: { fr: 'un fichier de paramètres .json enregistré depuis la page', en: 'a parameter-set .json file saved from the page' } },
+  set: { type: 'string', multiple: true, takes: { fr: 'clé=valeur', en: 'key=value' } },
+  format: { type: 'string', takes: { fr: 'un format du modèle (voir --help)', en: 'one of the design’s formats (see --help)' } },
+  out: { type: 'string', short: 'o', takes: { fr: 'un chemin de fichier ou un dossier existant', en: 'a file path or an existing directory' } },
+  printer: { type: 'string', takes: { fr: `un identifiant d’imprimante (${PRINTERS.map((p) => p.id).join(', ')})`, en: `a printer id (${PRINTERS.map((p) => p.id).join(', ')})` } },
+  copies: { type: 'string', takes: { fr: 'un nombre d’exemplaires, ou full', en: 'a number of copies, or full' } },
+  plate: { type: 'string', allowed: { full: { fr: 'plateau plein ; pour un nombre, --copies N', en: 'a full plate; for a number, --copies N' } } },
+  lang: { type: 'string', allowed: { fr: undefined, en: undefined } },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>;
 
 interface Args {
   slug?: string;
@@ -43,37 +49,20 @@ interface Args {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { sets: [], help: false, lang: languageOf(argv) };
-  const value = (i: number, flag: string) => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw usage(`${flag} attend une valeur`, `${flag} needs a value`);
-    return v;
+  const { values: v, positionals } = readArgs(argv, EXPORT_OPTIONS, { max: 1, what: { fr: 'un seul modèle', en: 'one design' } });
+  if (v.copies !== undefined && v.plate !== undefined) throw usage('--copies et --plate ensemble : donnez l’un ou l’autre', '--copies and --plate together: give one or the other');
+  return {
+    slug: positionals[0],
+    preset: v.preset,
+    params: v.params,
+    sets: keyValues(v.set),
+    format: v.format,
+    out: v.out,
+    printer: v.printer,
+    copies: v.copies ?? v.plate,
+    help: v.help ?? false,
+    lang: languageOf(argv),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--preset') args.preset = value(i++, a);
-    else if (a === '--params') args.params = value(i++, a);
-    else if (a === '--format') args.format = value(i++, a);
-    else if (a === '--out' || a === '-o') args.out = value(i++, a);
-    else if (a === '--lang') args.lang = value(i++, a) === 'fr' ? 'fr' : 'en';
-    else if (a === '--printer') args.printer = value(i++, a);
-    else if (a === '--copies' || a === '--plate') {
-      const v = value(i++, a);
-      if (a === '--plate' && v !== 'full') throw usage(`--plate attend « full » (plateau plein), reçu « ${echo(v, 'fr')} » ; pour un nombre, --copies N`, `--plate expects "full", got "${echo(v)}"; for a number, --copies N`);
-      if (args.copies !== undefined) throw usage('--copies et --plate ensemble : donnez l’un ou l’autre', '--copies and --plate together: give one or the other');
-      args.copies = v;
-    }
-    else if (a === '--set') {
-      const kv = value(i++, a);
-      const eq = kv.indexOf('=');
-      if (eq <= 0) throw usage(`--set attend clé=valeur, reçu « ${echo(kv, 'fr')} »`, `--set expects key=value, got "${echo(kv)}"`);
-      args.sets.push([kv.slice(0, eq), kv.slice(eq + 1)]);
-    } else if (a.startsWith('--')) throw usage(`option inconnue ${echo(a, 'fr')}`, `unknown option ${echo(a)}`);
-    else if (!args.slug) args.slug = a;
-    else throw usage(`argument en trop « ${echo(a, 'fr')} »`, `unexpected argument "${echo(a)}"`);
-  }
-  return args;
 }
 
 function describeParam(name: string, s: ParamSpec, lang: Lang): string {
@@ -342,9 +331,10 @@ async function main() {
     console.log(`  ${r.status}`);
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`${fr ? 'erreur' : 'error'}${fr ? ' ' : ''}: ${e.text[lang]}`);
-      console.error(fr ? '(aucun fichier écrit ; lancez avec --help pour les modèles, paramètres et préréglages)' : '(no file written; run with --help for designs, parameters and presets)');
-      process.exit(2);
+      exitWithUsage(e, lang, {
+        fr: '(aucun fichier écrit ; lancez avec --help pour les modèles, paramètres et préréglages)',
+        en: '(no file written; run with --help for designs, parameters and presets)',
+      });
     }
     console.error(`${fr ? 'erreur interne' : 'internal error'}${fr ? ' ' : ''}: ${(e as Error).message}`);
     process.exit(1);

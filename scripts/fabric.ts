@@ -6,6 +6,7 @@ import { designs, designBySlug } from '../designs';
 import { isPattern, fabricEstimate, parseQuantities, readWidth, FabricInputError, CUT_GAP } from '../designs/_kit/pattern';
 
 import { languageOf, type Lang } from './lang';
+import { exitWithUsage, keyValues, readArgs, usage, UsageError, type OptionSpec } from './cliArgs';
 const SUPPLY = {
   elastic: { fr: 'élastique', en: 'elastic' },
   ties: { fr: 'liens', en: 'ties' },
@@ -13,9 +14,21 @@ const SUPPLY = {
   velcro: { fr: 'velcro', en: 'velcro' },
 } as const;
 
-class UsageError extends Error {}
-
-const OPTIONS = ['--size', '--quantity', '--width', '--rotate', '--lang', '--set', '--help'];
+const FABRIC_OPTIONS = {
+  size: { type: 'string', takes: { fr: 'une taille du patron (voir --help)', en: 'a size of the pattern (see --help)' } },
+  quantity: { type: 'string', multiple: true, takes: { fr: 'un nombre par taille (M=10,L=5), ou un nombre avec --size', en: 'how many of each size (M=10,L=5), or a number with --size' } },
+  width: { type: 'string', takes: { fr: 'la laize du tissu en mm', en: 'the fabric width in mm' } },
+  rotate: {
+    type: 'string',
+    allowed: {
+      yes: { fr: 'pièces tournées d’un quart de tour permises', en: 'pieces may turn a quarter turn' },
+      no: { fr: 'droit-fil dans la longueur', en: 'grain along the length' },
+    },
+  },
+  set: { type: 'string', multiple: true, takes: { fr: 'clé=valeur', en: 'key=value' } },
+  lang: { type: 'string', allowed: { fr: undefined, en: undefined } },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>;
 
 /** `--help`: the options, what they take and the patterns with their sizes, like the export CLI's. */
 export function helpText(lang: Lang): string {
@@ -67,51 +80,28 @@ const decimal = (n: number, lang: Lang) => (lang === 'fr' ? String(n).replace('.
 const line = (name: string, value: string, lang: Lang) => `  ${name}${lang === 'fr' ? '\u00a0' : ''}: ${value}`;
 
 function main(argv: string[], lang: Lang): string {
-  if (argv.includes('--help') || argv.includes('-h')) return helpText(lang);
+  const { values: opts, positionals } = readArgs(argv, FABRIC_OPTIONS, { max: 1, what: { fr: 'un seul patron', en: 'one pattern' } });
+  if (opts.help) return helpText(lang);
   const fr = lang === 'fr';
   const patterns = designs.filter(isPattern);
-  const opts: Record<string, string> = {};
-  const quantities: string[] = [];
-  // Entries, then an object: a key such as "__proto__" stays a key, and is refused as unknown.
-  const sets: [string, string][] = [];
-  let slug: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const v = argv[++i];
-      if (!OPTIONS.includes(a)) throw new UsageError(fr ? `option inconnue ${a} ; options : ${OPTIONS.join(', ')}` : `unknown option ${a}; options: ${OPTIONS.join(', ')}`);
-      if (v === undefined) throw new UsageError(fr ? `${a} attend une valeur` : `${a} needs a value`);
-      if (a === '--set') {
-        const eq = v.indexOf('=');
-        if (eq <= 0) throw new UsageError(fr ? `--set attend clé=valeur, reçu « ${v} »` : `--set expects key=value, got "${v}"`);
-        sets.push([v.slice(0, eq), v.slice(eq + 1)]);
-      } else if (a === '--quantity') quantities.push(v);
-      else opts[a.slice(2)] = v;
-    } else if (!slug) slug = a;
-    else throw new UsageError(fr ? `argument en trop « ${a} »` : `unexpected argument "${a}"`);
-  }
-  const usage = [
-    'usage: npm run fabric -- <pattern> --quantity SIZE=N[,SIZE=N…] --width MM [--rotate yes|no]',
-    '       npm run fabric -- <pattern> --size SIZE --quantity N --width MM',
-    `patterns: ${patterns.map((p) => `${p.slug} (sizes: ${Object.keys(p.pattern.sizes).join(', ')})`).join('; ')}`,
-  ].join('\n');
-  if (!slug) throw new UsageError(usage);
+  const sets = keyValues(opts.set);
+  const quantities = opts.quantity ?? [];
+  const slug = positionals[0];
+  const list = patterns.map((p) => `${p.slug} (${Object.keys(p.pattern.sizes).join(', ')})`).join('; ');
+  if (!slug) throw usage(`quel patron ? ${list} ; lancez avec --help pour les options`, `which pattern? ${list}; run with --help for the options`);
   const design = designBySlug(slug);
-  if (!design || !isPattern(design)) throw new UsageError(`${fr ? `« ${slug} » n’est pas un patron de couture` : `"${slug}" is not a sewing pattern`}\n${usage}`);
+  if (!design || !isPattern(design)) throw usage(`« ${slug} » n’est pas un patron de couture ; patrons (tailles) : ${list}`, `"${slug}" is not a sewing pattern; patterns (sizes): ${list}`);
   const sizes = Object.keys(design.pattern.sizes);
   if (opts.size !== undefined && !sizes.includes(opts.size)) {
-    throw new UsageError(fr ? `--size : la taille « ${opts.size} » n’est pas une taille de ${slug} ; tailles : ${sizes.join(', ')}` : `--size: size "${opts.size}" is not a size of ${slug}; sizes: ${sizes.join(', ')}`);
+    throw usage(`--size : la taille « ${opts.size} » n’est pas une taille de ${slug} ; tailles : ${sizes.join(', ')}`, `--size: size "${opts.size}" is not a size of ${slug}; sizes: ${sizes.join(', ')}`);
   }
   const text = quantities.length ? quantities.join(',') : '1';
   if (opts.size !== undefined && text.includes('=')) {
-    throw new UsageError(fr ? `--size ${opts.size} et --quantity « ${text} » : donnez les tailles d’une seule façon` : `--size ${opts.size} and --quantity "${text}": give the sizes one way only`);
+    throw usage(`--size ${opts.size} et --quantity « ${text} » : donnez les tailles d’une seule façon`, `--size ${opts.size} and --quantity "${text}": give the sizes one way only`);
   }
   const rotate = opts.rotate ?? 'no';
-  if (rotate !== 'yes' && rotate !== 'no') {
-    throw new UsageError(fr ? `--rotate « ${rotate} » : valeurs possibles yes (pièces tournées d’un quart de tour permises) ou no` : `--rotate "${rotate}": allowed values are yes (pieces may turn a quarter turn) or no`);
-  }
   const parsed = design.parse(Object.fromEntries(sets));
-  if (!parsed.ok) throw new UsageError(parsed.errors.map((e) => e.message[lang]).join('\n'));
+  if (!parsed.ok) throw new UsageError({ fr: parsed.errors.map((e) => e.message.fr).join('\n'), en: parsed.errors.map((e) => e.message.en).join('\n') });
   const width = opts.width === undefined ? 1400 : readWidth(opts.width);
   const e = fabricEstimate(design.pattern, parsed.values, parseQuantities(text, sizes, opts.size), width, { rotate: rotate === 'yes' });
   const m = (mm: number) => metres(mm, lang);
@@ -135,17 +125,12 @@ function main(argv: string[], lang: Lang): string {
 /** Prints the estimate, or says what is wrong with the command (exit status 2). */
 function run(argv: string[]) {
   const lang = languageOf(argv);
+  const hint = { fr: '(lancez avec --help pour les options, les patrons et leurs tailles)', en: '(run with --help for the options, the patterns and their sizes)' };
   try {
     console.log(main(argv, lang));
   } catch (err) {
-    if (err instanceof UsageError) {
-      console.error(err.message);
-      process.exit(2);
-    }
-    if (err instanceof FabricInputError) {
-      console.error(err.messages[lang]);
-      process.exit(2);
-    }
+    if (err instanceof UsageError) exitWithUsage(err, lang, hint);
+    if (err instanceof FabricInputError) exitWithUsage(new UsageError(err.messages), lang, hint);
     throw err;
   }
 }

@@ -15,7 +15,8 @@ const TURNED: Record<Lang, (n: number) => string> = {
   fr: (n) => `${n} pièce${n > 1 ? 's' : ''} tournée${n > 1 ? 's' : ''} d’un quart de tour`,
   en: (n) => `${n} piece${n > 1 ? 's' : ''} turned a quarter turn`,
 };
-const COLON: Record<Lang, string> = { fr: ' : ', en: ': ' };
+// French sets a no-break space before the colon, as punct.colon does on the server-rendered table.
+const COLON: Record<Lang, string> = { fr: '\u00a0: ', en: ': ' };
 const LAYOUT: Record<Lang, string> = { fr: 'Placement calculé', en: 'Computed layout' };
 
 const number = (lang: Lang, n: number, digits = 2) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(n);

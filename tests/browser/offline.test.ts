@@ -35,6 +35,17 @@ function cachedPaths(page: Page): Promise<string[]> {
 /** Search results listed on the search page (links to pages found). */
 const results = (page: Page) => page.locator('[data-search-results] a').count();
 
+/**
+ * What the page did, in the order the test heard it: the customizer's answers ("answered") and the
+ * requests ("request /path"). Tests compare positions in it, never clock times.
+ */
+async function eventLog(page: Page): Promise<string[]> {
+  const log: string[] = [];
+  await onCustomizerAnswer(page, () => log.push('answered'));
+  page.on('request', (r) => log.push(`request ${new URL(r.url()).pathname}`));
+  return log;
+}
+
 /** Calls `answered` each time the customizer's status turns ready or failed, from the first page load on. */
 async function onCustomizerAnswer(page: Page, answered: () => void) {
   await page.exposeFunction('__answered', answered);
@@ -53,14 +64,37 @@ async function onCustomizerAnswer(page: Page, answered: () => void) {
  * cache, so offline only the service worker's caches can answer (the shared test server lets the
  * HTTP cache hide a file the worker never saved). Its own port is its own origin: no worker yet.
  */
-async function noStoreSite() {
+async function noStoreSite(options: { hold?: RegExp } = {}) {
   const serve = sirv(DIST, { dev: false, extensions: ['html'], setHeaders: (res) => res.setHeader('Cache-Control', 'no-store') });
-  const server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end('not found')));
+  // Requests matching `hold` wait until release(): a slow link, without timing anything.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  if (!options.hold) release();
+  const server = createServer(async (req, res) => {
+    if (options.hold?.test(req.url ?? '')) await released;
+    serve(req, res, () => void res.writeHead(404).end('not found'));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    release,
+    close: () => new Promise<void>((resolve) => (release(), server.close(() => resolve()))),
   };
+}
+
+/** The kernel's WASM: until it arrives, the customizer cannot answer. */
+const KERNEL_WASM = /\.wasm$/;
+
+/**
+ * Opens `path` with the kernel held back, gives the page room to do what it must not do before
+ * the customizer answers (keep files for later), then lets the kernel through.
+ */
+async function openWithSlowKernel(page: Page, site: Awaited<ReturnType<typeof noStoreSite>>, path: string) {
+  await page.goto(site.origin + path);
+  await controlled(page);
+  await page.waitForTimeout(1500); // room for a download that must not start yet
+  site.release();
+  await customizerSettled(page);
 }
 
 describe.skipIf(!hasChromium)('offline use', () => {
@@ -132,23 +166,18 @@ describe.skipIf(!hasChromium)('offline use', () => {
   }, { saveData: true }));
 
   it.runIf(designPage && protocolPage)('after one visit, the catalogue, a protocol and search work offline, heavy files stay on demand', async () => {
-    const site = await noStoreSite();
+    const site = await noStoreSite({ hold: KERNEL_WASM });
     try {
       await fresh(async (context, page) => {
         // The site is kept only once the first page is shown and its customizer has answered.
-        let answeredAt = Infinity;
-        let siteListAt = Infinity;
-        await onCustomizerAnswer(page, () => (answeredAt = Math.min(answeredAt, Date.now())));
-        const inBackground: string[] = [];
-        page.on('request', (r) => {
-          const path = new URL(r.url()).pathname;
-          if (path === SITE_LIST) siteListAt = Math.min(siteListAt, Date.now());
-          else if (Date.now() >= siteListAt) inBackground.push(path);
-        });
-        await page.goto(site.origin + designPage!);
-        await customizerSettled(page);
+        const log = await eventLog(page);
+        await openWithSlowKernel(page, site, designPage!);
         await page.locator('[data-offline-status][data-site="kept"]').waitFor({ state: 'attached', timeout: 90_000 });
-        expect(answeredAt).toBeLessThan(siteListAt);
+        const siteList = log.indexOf(`request ${SITE_LIST}`);
+        expect(siteList, 'the list of the site’s files was fetched').toBeGreaterThan(-1);
+        expect(log.indexOf('answered'), 'the customizer answered before the site list was fetched').toBeGreaterThan(-1);
+        expect(log.indexOf('answered')).toBeLessThan(siteList);
+        const inBackground = log.slice(siteList + 1).filter((e) => e.startsWith('request ')).map((e) => e.slice('request '.length));
         expect(inBackground.length, 'pages, styles and the index came afterwards').toBeGreaterThan(100);
         // Heavy files stay on demand: no ready-made file (the preview's STL came with the page), no PDF writer, no WASM.
         expect(inBackground.filter((u) => /^\/fichiers\/|\/_astro\/pdf[-.]|\.wasm$/.test(u))).toEqual([]);
@@ -179,21 +208,14 @@ describe.skipIf(!hasChromium)('offline use', () => {
   }, 180_000);
 
   it.runIf(designPage)('a design page opened first, in a fresh browser, keeps its customizer working offline', async () => {
-    const site = await noStoreSite();
+    const site = await noStoreSite({ hold: KERNEL_WASM });
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       // What is kept for later (file writers the page has not used, the WASM's second copy) waits
       // for the customizer's first answer: on a slow link it must not compete with the preview.
-      let answeredAt = Infinity;
-      const keptEarly: string[] = [];
-      await onCustomizerAnswer(page, () => (answeredAt = Math.min(answeredAt, Date.now())));
-      page.on('request', (r) => {
-        // The PDF writer: no file of a printed design needs it, the offline list holds it.
-        if (/\/_astro\/pdf[-.]/.test(new URL(r.url()).pathname) && Date.now() < answeredAt) keptEarly.push(r.url());
-      });
-      await page.goto(site.origin + designPage!);
-      await customizerSettled(page);
+      const log = await eventLog(page);
+      await openWithSlowKernel(page, site, designPage!);
       // The footer says so only once the page's files are stored.
       await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 30_000 }).toMatch(/disponible hors ligne/);
       const notSaved = await page.evaluate(async () => {
@@ -207,9 +229,16 @@ describe.skipIf(!hasChromium)('offline use', () => {
       expect(notSaved, 'every file the page loaded is in the worker’s caches').toEqual([]);
       expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/Customizer[^/]*\.js$/.test(e.name))), 'the customizer’s script was among them').toBe(true);
       expect(await page.getAttribute('[data-customizer]', 'data-formats')).not.toMatch(/pdf/);
+      const answered = log.indexOf('answered');
+      expect(answered, 'the customizer answered').toBeGreaterThan(-1);
+      // The PDF writer: no file of a printed design needs it, the offline list holds it.
+      const keptEarly = log.slice(0, answered).filter((e) => /^request .*\/_astro\/pdf[-.]/.test(e));
       expect(keptEarly, 'files kept for offline use fetched before the customizer answered').toEqual([]);
-      expect(answeredAt).toBeLessThan(Infinity);
+      expect(log.slice(answered).some((e) => /^request .*\/_astro\/pdf[-.]/.test(e)), 'the PDF writer was kept afterwards').toBe(true);
 
+      // The rest of the site is kept in the background, by the page: let it finish, or going
+      // offline would fail its downloads, which are not this page's.
+      await page.locator('[data-offline-status][data-site="kept"]').waitFor({ state: 'attached', timeout: 90_000 });
       await context.setOffline(true);
       const failed: string[] = [];
       page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));

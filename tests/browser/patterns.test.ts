@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     expect(await form.locator('input[name="width"]').getAttribute('aria-invalid')).toBe('true');
     await form.locator('input[name="width"]').fill('2400');
     await compute();
-    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 2,72 m.*Élastique : 0,8 m \(2 × 2 × 20 cm\)/);
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\)\u00a0: 2,72 m.*Élastique\u00a0: 0,8 m \(2 × 2 × 20 cm\)/);
     expect(await form.locator('input[name="width"]').getAttribute('aria-invalid')).toBeNull();
     // A mix of sizes on a single-bed sheet, pieces allowed to turn: one layout, drawn.
     await qty('XXL').fill('0');
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('sewing patterns in the browser', () => {
     await form.locator('input[name="width"]').fill('1800');
     await form.locator('input[name="rotate"]').check();
     await compute();
-    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\) : 2,74 m \(\d+ pièces tournées d’un quart de tour\)/);
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/coton \(drap\)\u00a0: 2,74 m \(\d+ pièces tournées d’un quart de tour\)/);
     expect(await form.locator('output svg rect').count()).toBeGreaterThan(10);
     await qty('M').fill('2.5');
     await compute();

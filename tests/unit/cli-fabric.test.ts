@@ -49,4 +49,14 @@ describe('npm run fabric', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Unknown parameter "__proto__"/);
   });
+
+  it('refuses an unknown option or a missing value with exit status 2, the option named, as the export CLI does', () => {
+    const unknown = fabric('en_GB.UTF-8', 'surblouse', '--colour', 'red');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^error: unknown option --colour; options: --size, --quantity, --width, --rotate, --set, --lang, --help\n\(run with --help/);
+    const missing = fabric('fr_FR.UTF-8', 'surblouse', '--width', '--rotate', 'yes');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^erreur : --width attend une valeur : la laize du tissu en mm\n/);
+  });
 });

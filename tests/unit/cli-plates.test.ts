@@ -43,7 +43,7 @@ describe('export: plates', () => {
     [['attache-masque', '--printer', 'mk4', '--copies', '11'], /11 copies do not fit on the Original Prusa MK4 \/ MK4S's bed \(250 × 210 mm\): 10 at most/],
     [['attache-masque', '--printer', 'prusa'], /Unknown printer "prusa"; printers: mk4, mk3s, mini, ender3, a1, p1s/],
     [['attache-masque', '--copies', '0'], /Copies "0" refused: a whole number from 1 to 200/],
-    [['attache-masque', '--plate', '12'], /--plate expects "full", got "12"; for a number, --copies N/],
+    [['attache-masque', '--plate', '12'], /--plate "12": allowed values are full \(a full plate; for a number, --copies N\)/],
     [['attache-masque', '--plate', 'full', '--format', 'stl'], /a plate is written as 3MF \(one object per copy\), not stl/],
     [['visiere-feuille', '--plate', 'full'], /visiere-feuille has no 3MF file: no plate/],
   ])('%j is refused with status 2 and no file', (args, message) => {

@@ -90,4 +90,17 @@ describe('npm run export', () => {
     expect(() => parseArgs(['x', '--frobnicate'])).toThrow(/unknown option --frobnicate/);
     expect(() => parseArgs(['x', 'y'])).toThrow(/unexpected argument "y"/);
   });
+
+  it('refuses an unknown option or a missing value with exit status 2, naming the option and what is allowed', () => {
+    const unknown = cli('visiere-serre-tete', '--colour', 'red', '--out', join(dir, 'colour.stl'));
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: unknown option --colour; options: --preset, --params, --set, --format, --out, .*--lang, --help\n\(no file written; run with --help/);
+    expect(existsSync(join(dir, 'colour.stl'))).toBe(false);
+    const missing = cliIn({ LANG: 'fr_FR.UTF-8' }, 'visiere-serre-tete', '--preset');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^erreur : --preset attend une valeur : le nom d’un préréglage \(voir --help\)\n/);
+    const lang = cli('visiere-serre-tete', '--lang', 'de');
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toMatch(/--lang "de": allowed values are fr or en/);
+  });
 });

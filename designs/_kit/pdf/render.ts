@@ -20,20 +20,13 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import type { Item } from './drawing';
+import { toWinAnsi } from './winAnsi';
 
-// Helvetica (a PDF standard font, nothing embedded or fetched) covers WinAnsi only.
-const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '’': "'", '–': '-', '…': '...', ' ': ' ' };
+// Pattern sheets print a few signs in plain ASCII (they read the same on any printer).
+const ASCII_LOOK_ALIKES: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '’': "'", '–': '-', '…': '...' };
 
-/** Text the standard font can encode: known look-alikes replaced, anything else becomes "?". */
-export function encodable(font: PDFFont, s: string): string {
-  const set = new Set(font.getCharacterSet());
-  return [...s]
-    .map((ch) => REPLACEMENTS[ch] ?? ch)
-    .join('')
-    .split('')
-    .map((ch) => (set.has(ch.codePointAt(0)!) ? ch : '?'))
-    .join('');
-}
+/** Text the standard font can encode: known look-alikes replaced, anything else outside WinAnsi becomes "?". */
+export const encodable = (text: string) => toWinAnsi(text, ASCII_LOOK_ALIKES);
 
 const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
@@ -59,7 +52,7 @@ export function drawItems(page: PDFPage, font: PDFFont, items: Iterable<Item>) {
         popGraphicsState(),
       );
     } else {
-      const text = encodable(font, it.text);
+      const text = encodable(it.text);
       const width = font.widthOfTextAtSize(text, it.size);
       const a = ((it.angle ?? 0) * Math.PI) / 180;
       const dx = it.align === 'center' ? -width / 2 : it.align === 'right' ? -width : 0;

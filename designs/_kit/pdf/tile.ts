@@ -180,7 +180,7 @@ export function drawWindow(page: PDFPage, font: PDFFont, items: Item[], window: 
 }
 
 /** Width of a text item as printed, mm (its size is in mm, like the page). */
-export const textWidth = (font: PDFFont, text: string, size: number) => font.widthOfTextAtSize(encodable(font, text), size);
+export const textWidth = (font: PDFFont, text: string, size: number) => font.widthOfTextAtSize(encodable(text), size);
 
 /**
  * `text` fitted to `width` mm: its size reduced down to `min`, then, if still too long, the end

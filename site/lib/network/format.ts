@@ -1,5 +1,5 @@
 // How network dates and figures read in each language.
-import { useTranslations, type Lang } from '../../i18n';
+import { formatNumber, useTranslations, type Lang } from '../../i18n';
 
 /** A colon as each language sets it: French puts a narrow no-break space before it. */
 export const colon = (lang: Lang) => (lang === 'fr' ? '\u202f:' : ':');
@@ -19,4 +19,13 @@ export function formatPartialDate(lang: Lang, partial: string | Date): string {
 export function figureDate(lang: Lang, asOf: string | Date): string {
   const isDay = asOf instanceof Date || asOf.split('-').length === 3;
   return useTranslations(lang)(isDay ? 'network.figureAsOf' : 'network.figureIn', { date: formatPartialDate(lang, asOf) });
+}
+
+/** A share (0–1) as a percentage with one decimal: "12,5 %" in French, "12.5%" in English. */
+export const percent = (lang: Lang, share: number) => useTranslations(lang)('unit.percent', { value: formatNumber(lang, share * 100, 1) });
+
+/** A latitude and longitude, two decimals each (about a kilometre): "48,11 ; -1,68" / "48.11, -1.68". */
+export function position(lang: Lang, lat: number, lon: number): string {
+  const twoDecimals = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return useTranslations(lang)('map.position', { lat: twoDecimals.format(lat), lon: twoDecimals.format(lon) });
 }

@@ -4,6 +4,7 @@
 import { PDFDocument, StandardFonts, beginMarkedContent, endMarkedContent, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { PAPER_MM, mmToPt } from '../../../designs/_kit/pdf/units';
+import { isWinAnsi, toWinAnsi } from '../../../designs/_kit/pdf/winAnsi';
 import type { Lang } from '../../i18n';
 import { longDate } from './format';
 
@@ -30,14 +31,9 @@ const MAX_LENGTH: Record<LabelField, number> = { batch: 24, made: 10, contents: 
 const BATCH = /^[A-Za-z0-9][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Helvetica, a PDF standard font (nothing embedded or fetched), encodes WinAnsi (Windows-1252) only.
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-/** Signs Helvetica lacks that the label draws itself: the glyph printed in their place, then a bar under it (≥ is > over a bar). */
+/** Signs Helvetica lacks (winAnsi.ts) that the label draws itself: the glyph printed in their place, then a bar under it (≥ is > over a bar). */
 const DRAWN_SIGNS: Record<string, string> = { '≥': '>', '≤': '<' };
-const printable = (ch: string) => {
-  const c = ch.codePointAt(0)!;
-  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch) || ch in DRAWN_SIGNS;
-};
+const printable = (ch: string) => isWinAnsi(ch) || ch in DRAWN_SIGNS;
 
 // French typing puts narrow and thin no-break spaces before ":" or "%": print them as no-break spaces.
 const normalise = (s: string) => s.replace(/[\u202f\u2009]/g, '\u00a0').replace(/\s+/g, (w) => (w.includes('\u00a0') ? '\u00a0' : ' ')).trim();
@@ -127,7 +123,7 @@ export interface LabelBox {
 }
 
 /** What is handed to the font: the drawn signs replaced by the glyph printed in their place. */
-const fontText = (text: string) => text.replace(/[≥≤]/g, (ch) => DRAWN_SIGNS[ch]);
+const fontText = (text: string) => toWinAnsi(text, DRAWN_SIGNS);
 const widthOf = (font: PDFFont, text: string, size: number) => font.widthOfTextAtSize(fontText(text), size);
 
 /** Splits a word too wide for the line into pieces that fit (a batch number or a long name without spaces). */
