@@ -76,7 +76,7 @@ async function browser(): Promise<BenchTable> {
       await page.close();
       if (drawn.length) measured.push([d.slug, `change ${kn[0]} → preview drawn`, stats(drawn)]);
     }
-    // The visor is the reference (#18): every other design's change → drawn stays under its median.
+    // The visor is the reference, the heaviest model: every other design's change → drawn stays under its median.
     const visor = measured.find(([slug]) => slug === 'visiere-serre-tete')?.[2];
     for (const [slug, measure, s] of measured) rows.push([slug, measure, ...statCells(s), !visor || slug === 'visiere-serre-tete' ? '—' : s.median < visor.median ? 'yes' : 'NO']);
     return {

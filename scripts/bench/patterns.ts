@@ -13,7 +13,7 @@ import { time, statCells, ms, type BenchTable } from './lib';
 const COLUMNS = ['measure', 'median ms', 'min ms', 'max ms', 'runs'];
 
 /**
- * Pages of each tiled PDF before the cutting table (issue 13), measured on main at b24945b:
+ * Pages of each tiled PDF before the cutting table, measured on main at b24945b:
  * every piece was traced and tiled. Keyed `slug/sizes/format`, sizes "all" or one size.
  */
 const PAGES_BEFORE: Record<string, number> = Object.fromEntries(
@@ -50,7 +50,7 @@ async function pageCounts(k: Awaited<ReturnType<typeof loadKernel>>): Promise<Be
     title: 'Sewing-pattern PDFs: pages before (every piece tiled) and now (pieces given by their dimensions in a cutting table and diagram)',
     columns: ['pattern', 'sizes', 'format', 'pages before', 'pages now', 'write ms (median of 3)'],
     rows,
-    note: 'Target (issue 13): a size-M gown on at most 6 A4 or Letter pages; a mask on 1 or 2; the cap (cut by its radius since issue 13) on at most 6.',
+    note: 'Target: a size-M gown on at most 6 A4 or Letter pages; a mask on 1 or 2; the cap (cut by its radius) on at most 6.',
   };
 }
 

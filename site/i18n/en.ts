@@ -609,7 +609,7 @@ export default {
   'production.withinCell': 'May already be counted in a wider report: not added to the total.',
   'production.notCounted': '{n} reports are not added to this total: they may count pieces a wider report already counts (the region for a department, a later running total).',
   'map.partial': 'Partial list: {n} places, only those a source names; last added on {date}. A commune far from every listed place may have a fab lab we do not know of yet. Do you know a place that is missing?',
-  // Print projects (issue 14): settings carried by the 3MF files, plates, slicer-like estimate.
+  // Print projects: settings carried by the 3MF files, plates, slicer-like estimate.
   'design.materialNote': 'Typical densities: PLA 1.24 g/cm³ (datasheet of the Ingeo 4043D resin), PETG 1.27 g/cm³ (the usual value in filament datasheets). No print time: it depends on the printer and its speeds; your slicer gives it. Density sources:',
   'design.slicerSettings': 'Settings carried by the 3MF files',
   'design.slicerSettingsHelp': 'PrusaSlicer reads them when it opens the file (Bambu Studio and OrcaSlicer get the same values in their own project settings). The STL file carries none.',
@@ -632,7 +632,7 @@ export default {
   'design.plateMaterial': 'For the plate:',
   'design.plateSource': 'Bed size from the maker',
   'design.platePublished': 'Full plate · {printer} · {n} copies',
-  // --- Open Santé reviews (#19 leftovers, branch reviews) ---
+  // --- Open Santé reviews: file recalls, generator in batch links, legal status unknown ---
   'verify.field.generator': 'the generator hash',
   'verify.generator': 'Generator',
   'verify.generator.current': 'the one published today (hash {hash}…)',
@@ -646,7 +646,7 @@ export default {
   'os.recall.fileNotice': 'recall notice',
   'legal.unknown': 'No sourced and dated note describes the legal status of the “{category}” category yet: we do not know which regime applies to these designs, and this page states none.',
   'legal.unknownNow': 'No sourced note says which regime has applied since: we do not know, and this page states none.',
-  // house (#17): strings moved out of the components (Open Santé pages, contribution page, review
+  // Strings moved out of the components (Open Santé pages, contribution page, review
   // form, lifecycle diagram, design metadata, downloads, durations, label suggestions).
   'design.remixes': 'Remixes',
   'design.licences': '{hardware} (hardware), {docs} (documentation).',
@@ -809,7 +809,7 @@ export default {
   'os.diagram.asText': 'The same lifecycle as text',
   'os.diagram.canMoveTo': 'Can move to: ',
   'os.diagram.final': 'Final state.',
-  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  // Assembly figures of the sewing guides.
   'assembly.legend': 'Key',
   'assembly.figureSize': 'Figures drawn from the pattern’s pieces, size {size}.',
   'assembly.key.right': 'right side of the fabric (white)',
@@ -824,6 +824,6 @@ export default {
   'assembly.key.check': 'measure, check',
   'assembly.key.notch': 'notch (black wedge or dot)',
   'assembly.key.match': 'notches on each other (circle)',
-  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}: slider',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -609,7 +609,7 @@ export default {
   'production.withinCell': 'Peut-être déjà compté dans un relevé plus large : pas additionné au total.',
   'production.notCounted': '{n} relevés ne sont pas ajoutés à ce total : ils comptent peut-être des pièces déjà comptées par un relevé plus large (la région pour un département, un cumul plus tardif).',
   'map.partial': 'Liste partielle : {n} lieux, seulement ceux qu’une source nomme ; dernier ajout le {date}. Une commune loin de tout lieu listé peut avoir un fablab que nous ne connaissons pas encore. Vous connaissez un lieu qui manque ?',
-  // Print projects (issue 14): settings carried by the 3MF files, plates, slicer-like estimate.
+  // Print projects: settings carried by the 3MF files, plates, slicer-like estimate.
   'design.materialNote': 'Densités typiques : PLA 1,24 g/cm³ (fiche technique de la résine Ingeo 4043D), PETG 1,27 g/cm³ (valeur courante des fiches de filaments). Pas de durée d’impression : elle dépend de l’imprimante et de ses vitesses, votre trancheur la donne. Sources des densités :',
   'design.slicerSettings': 'Réglages inclus dans les fichiers 3MF',
   'design.slicerSettingsHelp': 'PrusaSlicer les lit à l’ouverture du fichier (Bambu Studio et OrcaSlicer reçoivent les mêmes valeurs dans leurs propres réglages de projet). Le fichier STL n’en porte aucun.',
@@ -632,7 +632,7 @@ export default {
   'design.plateMaterial': 'Pour le plateau :',
   'design.plateSource': 'Taille du plateau d’après le fabricant',
   'design.platePublished': 'Plateau plein · {printer} · {n} exemplaires',
-  // --- Open Santé reviews (#19 leftovers, branch reviews) ---
+  // --- Open Santé reviews: file recalls, generator in batch links, legal status unknown ---
   'verify.field.generator': 'l’empreinte du générateur',
   'verify.generator': 'Générateur',
   'verify.generator.current': 'celui publié aujourd’hui (empreinte {hash}…)',
@@ -646,7 +646,7 @@ export default {
   'os.recall.fileNotice': 'avis de rappel',
   'legal.unknown': 'Aucune note sourcée et datée ne décrit encore le statut juridique de la catégorie «\u00a0{category}\u00a0»\u00a0: nous ne savons pas quel régime s’applique à ces modèles, et cette page n’en affirme aucun.',
   'legal.unknownNow': 'Aucune note sourcée ne dit quel régime s’applique depuis\u00a0: nous ne le savons pas, et cette page n’en affirme aucun.',
-  // house (#17): strings moved out of the components (Open Santé pages, contribution page, review
+  // Strings moved out of the components (Open Santé pages, contribution page, review
   // form, lifecycle diagram, design metadata, downloads, durations, label suggestions).
   'design.remixes': 'Inspiré de',
   'design.licences': '{hardware} (matériel), {docs} (documentation).',
@@ -809,7 +809,7 @@ export default {
   'os.diagram.asText': 'Le même cycle en texte',
   'os.diagram.canMoveTo': 'Peut passer à\u00a0: ',
   'os.diagram.final': 'État final.',
-  // Assembly figures of the sewing guides (issue 13, branch assembly).
+  // Assembly figures of the sewing guides.
   'assembly.legend': 'Légende',
   'assembly.figureSize': 'Figures dessinées d’après les pièces du patron, taille {size}.',
   'assembly.key.right': 'endroit du tissu (blanc)',
@@ -824,6 +824,6 @@ export default {
   'assembly.key.check': 'mesurer, contrôler',
   'assembly.key.notch': 'cran (triangle ou point noir)',
   'assembly.key.match': 'crans l’un sur l’autre (cercle)',
-  // Customizer sliders (#18): the slider beside a number field, named after its parameter.
+  // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}\u00a0: curseur',
 } as const;

@@ -1,4 +1,4 @@
-// JavaScript budgets of the built site, asserted by size (gzip), never by time (#18):
+// JavaScript budgets of the built site, asserted by size (gzip), never by time:
 // pages that are not tools stay within 30 kB whatever they may load; the labels page loads
 // pdf-lib only when a sheet is asked for; a customizer page loads little before its first
 // paint, and a flat design's page none of the 3D preview.

@@ -7,7 +7,7 @@ import { baseUrl, hasChromium, launch } from './harness';
 import { printedSheets } from './printed';
 
 /**
- * A4 sheets each guide printed on before its print stylesheet (issue 13; main at f3d0232, figures
+ * A4 sheets each guide printed on before its print stylesheet (main at f3d0232, figures
  * under their text), French then English: the gown's were up to two-thirds empty.
  */
 const SHEETS_BEFORE: Record<string, [number, number]> = { surblouse: [12, 11], charlotte: [7, 6], 'masque-a-plis': [6, 6], 'masque-bec-de-canard': [5, 5] };

@@ -1,4 +1,4 @@
-// Print projects on the page (issue 14): the settings the 3MF carries shown beside the downloads
+// Print projects on the page: the settings the 3MF carries shown beside the downloads
 // (following a stack), a plate for a chosen printer in the address and as a download, and a
 // plate that cannot be made saying why.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';

@@ -1,4 +1,4 @@
-// The export CLI's plates (issue 14): --printer, --copies N, --plate full; a 3MF with one object
+// The export CLI's plates: --printer, --copies N, --plate full; a 3MF with one object
 // per copy and the design's settings; a plate that cannot be made is refused with status 2 and
 // no file.
 import { describe, it, expect } from 'vitest';

@@ -1,4 +1,4 @@
-// Print projects (issue 14): every 3MF carries its design's print settings, plates lay copies
+// Print projects: every 3MF carries its design's print settings, plates lay copies
 // out inside the bed, and the material estimate follows the settings.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { designs, designBySlug } from '../../designs';
