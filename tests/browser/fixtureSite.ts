@@ -18,7 +18,6 @@ import sirv from 'sirv';
 import { stringify } from 'yaml';
 import { copyWorkingTree } from './editor/scratch';
 import visiere from '../../designs/visiere-serre-tete/design';
-import type { AnyDesign } from '../../designs/_kit';
 import { formatOf } from '../../designs/_kit/export';
 import { DEFAULT_VARIANT } from '../../designs/_kit/define';
 import { evaluatedVariant } from '../../site/lib/variants';
@@ -47,7 +46,7 @@ const FACTS = 'fixtures.json';
 
 /** The headband's default STL as the build writes it, hashed. */
 async function defaultStlHash(): Promise<string> {
-  const bytes = await formatOf('stl').write(await evaluatedVariant(visiere as unknown as AnyDesign, DEFAULT_VARIANT));
+  const bytes = await formatOf('stl').write(await evaluatedVariant(visiere, DEFAULT_VARIANT));
   return createHash('sha256').update(bytes).digest('hex');
 }
 

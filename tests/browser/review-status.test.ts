@@ -5,13 +5,12 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, baseUrl, watch, customizerSettled, hasChromium } from './harness';
 import visiere from '../../designs/visiere-serre-tete/design';
-import type { AnyDesign } from '../../designs/_kit';
 import { deriveStatus } from '../../site/lib/openSante/status';
 import { variantTexts } from '../../site/lib/openSante/scope';
 import { criteria, validatedVisor } from '../helpers/validatedVisor';
 
 const PAGE = '/modeles/visiere-serre-tete/';
-const design = visiere as unknown as AnyDesign;
+const design = visiere;
 let browser: Browser;
 beforeAll(async () => {
   if (hasChromium) browser = await launch();

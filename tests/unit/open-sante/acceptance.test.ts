@@ -7,7 +7,7 @@ import { acceptanceOf, acceptsProblems } from '../../../site/lib/openSante/accep
 import { partnerSchema } from '../../../site/schemas/partner';
 import { readEntryFolder } from '../../../site/lib/entryFiles';
 
-const design = visiere as unknown as AnyDesign;
+const design: AnyDesign = visiere;
 const [fixture] = readEntryFolder('tests/fixtures/open-sante/partners');
 const partner = partnerSchema.parse(fixture.data);
 const accepts = partner.accepts!;

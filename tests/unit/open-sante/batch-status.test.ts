@@ -3,7 +3,6 @@
 // invented in memory for the test (never published); the design is the real headband.
 import { describe, expect, it } from 'vitest';
 import visiere from '../../../designs/visiere-serre-tete/design';
-import type { AnyDesign } from '../../../designs/_kit';
 import { deriveStatus } from '../../../site/lib/openSante/status';
 import { variantTexts } from '../../../site/lib/openSante/scope';
 import { batchStatus, generatorOfBatch } from '../../../site/lib/openSante/batchStatus';
@@ -11,7 +10,7 @@ import type { BatchLink } from '../../../site/lib/openSante/batchLink';
 import type { VerifyDesign } from '../../../site/lib/openSante/verifyData';
 import { criteria, validatedVisor } from '../../helpers/validatedVisor';
 
-const design = visiere as unknown as AnyDesign;
+const design = visiere;
 const REVIEWED = 'a1'.repeat(32);
 const CURRENT = 'b2'.repeat(32);
 const OLDER = 'c3'.repeat(32);

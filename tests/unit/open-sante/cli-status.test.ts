@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import visiere from '../../../designs/visiere-serre-tete/design';
-import type { AnyDesign } from '../../../designs/_kit';
 import { buildArtifacts } from '../../../site/lib/artifacts';
 import { generatorHash } from '../../../site/lib/openSante/generator';
 import { readCriteria } from '../../../site/lib/openSante/records';
@@ -20,7 +19,7 @@ beforeAll(async () => {
   const dir = join(scratch, 'reviews', visiere.slug);
   mkdirSync(dir, { recursive: true });
   mkdirSync(join(scratch, 'out'));
-  const stl = (await buildArtifacts(visiere as unknown as AnyDesign)).find((a) => a.variant === 'defaut' && a.format === 'stl')!;
+  const stl = (await buildArtifacts(visiere)).find((a) => a.variant === 'defaut' && a.format === 'stl')!;
   const base = {
     design: visiere.slug,
     designVersion: '1.0.0',

@@ -10,7 +10,7 @@ import { deriveStatus, type CurrentFile, type DerivedStatus } from '../../../sit
 import { statusLabel, variantTexts } from '../../../site/lib/openSante/scope';
 import { reviewRecordSchema } from '../../../site/schemas/review';
 
-const design = visiere as unknown as AnyDesign;
+const design: AnyDesign = visiere;
 const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
 const envelope: Envelope = { parameters: [{ id: 'headCircumference', min: 540, max: 600 }], presets: ['a4-2'] };
 const at = (values: Record<string, unknown>) => {

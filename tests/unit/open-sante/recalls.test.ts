@@ -3,7 +3,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import visiere from '../../../designs/visiere-serre-tete/design';
-import type { AnyDesign } from '../../../designs/_kit';
 import { ContentError, readCriteria, type RecordFile } from '../../../site/lib/openSante/records';
 import { readRecalls, type RecallFile } from '../../../site/lib/openSante/recalls';
 import { deriveStatus, type CurrentFile } from '../../../site/lib/openSante/status';
@@ -14,7 +13,7 @@ import { recallSchema } from '../../../site/schemas/recall';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/open-sante/recalls');
 const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
-const design = visiere as unknown as AnyDesign;
+const design = visiere;
 const slugs = ['visiere-serre-tete', 'surblouse'];
 const GENERATOR = 'c3'.repeat(32);
 const built: CurrentFile[] = [{ fileName: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) }];
