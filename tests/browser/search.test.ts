@@ -33,9 +33,9 @@ async function search(page: Page, path: string) {
   return { own: await hrefs('[data-search-results] a'), other: await hrefs('[data-search-other]:not([hidden]) [data-search-other-results] a') };
 }
 
-// Names written in camel case by their owners; anything else with a lower-case letter followed by
-// a capital is two words the index ran together ("DépartementFinistère", "PréréglageFichier").
-// Names written in camel case by their owners (places, publishers, software) and CSV column names.
+// Names written in camel case by their owners (places, publishers, software) and CSV column names;
+// anything else with a lower-case letter followed by a capital is two words the index ran
+// together ("DépartementFinistère", "PréréglageFichier").
 const CAMEL_CASE_NAMES = /^(LabFab|AtelierLab|FabLabs|MakerTour|PressReader|GitBook|GitHub|GitLab|GeoNames|GliaX|VanPoucke|JavaScript|PubMed|PrusaSlicer|OrcaSlicer|sourceUrl|sourceDate|sourceDateUnknownReason|kB)$/;
 
 describe.skipIf(!hasChromium)('site search', () => {
