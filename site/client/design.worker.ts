@@ -2,11 +2,13 @@
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
 // The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
-// writers load only when files are asked for.
+// writers load only when files are asked for. The preview draws a solid from its pieces
+// (kernel.ts, previewSolid); the files, and the triangles and material the page gives, come from
+// the exact mesh.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
-import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
+import { evaluateModel, evaluatePreview, type ExportContext } from '../../designs/_kit/evaluate';
 import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply } from './protocol';
 import { summarize } from '../../designs/_kit/summary';
 import { estimateMaterial } from '../../designs/_kit/material';
@@ -68,7 +70,8 @@ async function postFiles(id: number, slug: string, variant: string, formats: For
     }
   }
   const buffers = [...files.map((f) => f.bytes.buffer as ArrayBuffer), ...(plate?.ok ? [plate.bytes.buffer as ArrayBuffer] : [])];
-  post({ id, kind: 'files', files, plate }, buffers);
+  // The exact mesh's summary: the preview's pieces give the size, not the triangles nor the material.
+  post({ id, kind: 'files', files, plate, summary: summarize(ctx) }, buffers);
 }
 
 /**
@@ -99,10 +102,10 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     const t1 = performance.now();
     const model = design.build(parsed.values);
     const t2 = performance.now();
+    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), design.formats, evaluateModel(k, design, parsed.values, model, data.print), data.plate);
     const stages: KernelTimings = { convert: 0, boolean: 0, weld: 0 };
-    const ctx = profileKernel(stages, () => evaluateModel(k, design, parsed.values, model, data.print));
+    const ctx = profileKernel(stages, () => evaluatePreview(k, design, parsed.values, model, data.print));
     const t3 = performance.now();
-    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), design.formats, ctx, data.plate);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));

@@ -48,7 +48,8 @@ export type WorkerReply =
   | { id?: undefined; kind: 'wasm'; module: WebAssembly.Module }
   /** `variants`: every name the values answer to ("defaut", presets); none for other values. */
   | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
-  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[]; plate?: PlateReply }
+  /** `summary`: the exact mesh's, with its triangle count and material estimate. */
+  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[]; plate?: PlateReply; summary: PreviewSummary }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
 
@@ -71,4 +72,5 @@ export type ToViewer =
   | { kind: 'orbit'; input: OrbitInput }
   | { kind: 'fit' };
 
-export type FromViewer = { kind: 'ready' } | { kind: 'failed'; message: string } | { kind: 'drawn'; id: number; error?: string };
+/** `drawn`: the model was drawn, or `dropped` for a newer one before the next frame, or could not be read (`error`). */
+export type FromViewer = { kind: 'ready' } | { kind: 'failed'; message: string } | { kind: 'drawn'; id: number; dropped?: boolean; error?: string };

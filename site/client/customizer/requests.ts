@@ -113,10 +113,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   };
 
   /** Shows a model's summary, then records when it is drawn. */
-  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<void>) => {
+  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<unknown>) => {
     form.clearErrors();
     form.followVariants(variants);
-    preview.describe(s);
+    if (filesId !== id) preview.describe(s); // the files' exact summary may have come first
     plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
     review.show(s.values, variants);
@@ -146,30 +146,19 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
 
   /**
    * Draws the models of values already passed over while newer ones are built: the view follows
-   * a moving value. It draws one at a time; of those that come back meanwhile, the latest waits
-   * and the others are dropped. The last values' preview is handed over at once (`present`), and
-   * nothing older is drawn after it.
+   * a moving value. Each is handed to the view as it comes, without waiting for the last to be
+   * drawn; the view draws at most one a frame, the latest (viewer.worker.ts). The last values'
+   * preview is handed over last (`present`), so nothing older is drawn after it.
    */
   let handedId = 0; // the newest preview handed to the view
-  let viewBusy = false;
-  let viewWaiting: PreviewReply | null = null;
-  const drawPassed = async (data: PreviewReply) => {
+  const drawPassed = (data: PreviewReply) => {
     if (data.id <= handedId) return;
-    if (viewBusy) return void (viewWaiting = data);
-    viewBusy = true;
     handedId = data.id;
     preview.describe(data.summary);
-    try {
-      await preview.draw(data);
-      drawn(data.id);
-    } catch {
-      // Not drawn: the last values' preview follows.
-    } finally {
-      viewBusy = false;
-      const next = viewWaiting;
-      viewWaiting = null;
-      if (next) void drawPassed(next);
-    }
+    preview.draw(data).then(
+      (shown) => shown && drawn(data.id),
+      () => undefined, // not drawn: the last values' preview follows
+    );
   };
   const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
     // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
@@ -192,6 +181,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return present(data.id, data.variants, data.summary, preview.draw(data));
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
+        preview.describe(data.summary);
         offerFiles(data.files);
         review.files(data.files);
         plate?.showFile(data.plate);
