@@ -7,12 +7,15 @@ import type { FromViewer, OrbitInput, PreviewPart, ToViewer, ViewSize } from './
 import type { Scene3d } from './scene';
 
 export interface Viewer {
-  /** Replaces the model; resolves once it has been drawn. */
-  show(parts: PreviewPart[]): Promise<void>;
-  /** Replaces the model by a binary STL file; resolves once drawn, rejects if unreadable. */
-  showStl(bytes: ArrayBuffer): Promise<void>;
+  /** Replaces the model; resolves true once it has been drawn, false if a newer one was drawn instead. */
+  show(parts: PreviewPart[]): Promise<boolean>;
+  /** Replaces the model by a binary STL file; resolves as `show`, rejects if unreadable. */
+  showStl(bytes: ArrayBuffer): Promise<boolean>;
   fit(): void;
 }
+
+/** A scene, drawn here or in the viewer worker; `show` says whether the model was drawn. */
+type Drawing = Omit<Scene3d, 'show' | 'showStl'> & Pick<Viewer, 'show' | 'showStl'>;
 
 function newCanvas(container: HTMLElement): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -24,14 +27,15 @@ function newCanvas(container: HTMLElement): HTMLCanvasElement {
 const sizeOf = (container: HTMLElement): ViewSize => ({ width: container.clientWidth, height: container.clientHeight, pixelRatio: window.devicePixelRatio });
 
 /** The scene in the viewer worker, or undefined if this browser cannot draw there. */
-function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Scene3d | undefined> {
+function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Drawing | undefined> {
   if (typeof canvas.transferControlToOffscreen !== 'function') return Promise.resolve(undefined);
   const worker = new Worker(new URL('./viewer.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToViewer, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-  const drawn = new Map<number, (error?: string) => void>();
+  const drawn = new Map<number, (reply: Extract<FromViewer, { kind: 'drawn' }>) => void>();
   let nextId = 0;
-  const whenDrawn = (id: number) => new Promise<void>((resolve, reject) => drawn.set(id, (error) => (error ? reject(new Error(error)) : resolve())));
-  const scene: Scene3d = {
+  const whenDrawn = (id: number) =>
+    new Promise<boolean>((resolve, reject) => drawn.set(id, ({ error, dropped }) => (error ? reject(new Error(error)) : resolve(!dropped))));
+  const scene: Drawing = {
     show(parts) {
       const id = ++nextId;
       send({ kind: 'show', id, parts }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
@@ -52,7 +56,7 @@ function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Scene3d | 
     worker.onmessage = ({ data }: MessageEvent<FromViewer>) => {
       if (data.kind === 'ready') return resolve(scene);
       if (data.kind === 'failed') return fail();
-      drawn.get(data.id)?.(data.error);
+      drawn.get(data.id)?.(data);
       drawn.delete(data.id);
     };
     const offscreen = canvas.transferControlToOffscreen();
@@ -129,10 +133,11 @@ export async function createViewer(container: HTMLElement): Promise<Viewer> {
   let canvas = newCanvas(container);
   let scene = await inWorker(canvas, sizeOf(container));
   if (!scene) {
-    // The canvas may already belong to a worker that failed: the page draws on a new one.
+    // The canvas may already belong to a worker that failed: the page draws on a new one, at once.
     canvas = newCanvas(container);
     const { createScene } = await import('./scene');
-    scene = createScene(canvas, sizeOf(container));
+    const onPage = createScene(canvas, sizeOf(container));
+    scene = { ...onPage, show: (parts) => onPage.show(parts).then(() => true), showStl: (bytes) => onPage.showStl(bytes).then(() => true) };
   }
   const drawing = scene;
   listen(canvas, drawing.orbit);

@@ -3,10 +3,14 @@
 // compiling its shaders and drawing (in software on many phones) never block the page.
 import { createScene, type Scene3d } from './scene';
 import type { FromViewer, ToViewer } from './protocol';
+import { latestPerFrame } from './latestPerFrame';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: FromViewer) => scope.postMessage(reply);
 let scene: Scene3d | undefined;
+
+// The page hands over each model without waiting for the last to be drawn; at most one is drawn a frame.
+const enqueue = latestPerFrame(typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (then) => setTimeout(then, 16), post);
 
 scope.onmessage = async ({ data }: MessageEvent<ToViewer>) => {
   if (data.kind === 'init') {
@@ -25,17 +29,17 @@ scope.onmessage = async ({ data }: MessageEvent<ToViewer>) => {
       performance.clearMarks();
       performance.clearMeasures();
       const start = performance.mark('usinette:received').startTime;
-      await scene.show(data.parts);
-      performance.measure('usinette:draw', { start, end: performance.now() });
-      return post({ kind: 'drawn', id: data.id });
+      const { parts } = data;
+      return enqueue(data.id, async () => {
+        const t0 = performance.now();
+        await scene!.show(parts);
+        performance.measure('usinette:draw', { start: Math.max(start, t0), end: performance.now() });
+      });
     }
-    case 'show-stl':
-      try {
-        await scene.showStl(data.bytes);
-        return post({ kind: 'drawn', id: data.id });
-      } catch (e) {
-        return post({ kind: 'drawn', id: data.id, error: (e as Error).message });
-      }
+    case 'show-stl': {
+      const { bytes } = data;
+      return enqueue(data.id, () => scene!.showStl(bytes));
+    }
     case 'resize':
       return scene.resize(data.size);
     case 'orbit':
