@@ -9,7 +9,7 @@ import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
 import { evaluateModel, evaluatePreview, type ExportContext } from '../../designs/_kit/evaluate';
-import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply } from './protocol';
+import type { GenerateRequest, PlateReply, ToDesignWorker, ToViewer, WorkerReply } from './protocol';
 import { summarize } from '../../designs/_kit/summary';
 import { estimateMaterial } from '../../designs/_kit/material';
 
@@ -44,6 +44,8 @@ const kernel = new Promise<ArrayBuffer | WebAssembly.Module | undefined>((resolv
 });
 
 let latest = 0;
+/** Where this worker hands its previews when the page has joined it to the viewer worker. */
+let viewer: MessagePort | undefined;
 
 /**
  * Writes every format, one at a time, giving newer requests a chance to arrive in between:
@@ -84,6 +86,7 @@ function measure(stage: string, start: number, duration = performance.now() - st
 
 scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   if (data.kind === 'wasm') return giveWasm(data.wasm);
+  if (data.kind === 'viewer') return void (viewer = data.port);
   latest = data.id;
   const { id, slug, input } = data;
   const profiled = data.want === 'preview';
@@ -117,7 +120,13 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     measure('weld', t2, t3 - t2 - stages.convert - stages.boolean);
     measure('summary', t3);
     performance.mark('usinette:posted');
-    post({ id, kind: 'preview', variants: design.variantsOf(parsed.values), summary, parts, outlines, ms: { build: t2 - t0, mesh: t3 - t2 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
+    const buffers = parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]);
+    const reply = { id, kind: 'preview', variants: design.variantsOf(parsed.values), summary, outlines, ms: { build: t2 - t0, mesh: t3 - t2 } } as const;
+    // Straight to the viewer worker when the page has joined them: a hop through a busy page saved.
+    if (viewer && parts.length) {
+      viewer.postMessage({ kind: 'show', id, parts } satisfies ToViewer, buffers);
+      post({ ...reply, parts: [], inViewer: true });
+    } else post({ ...reply, parts }, buffers);
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

@@ -21,13 +21,16 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
 
   let viewer: Viewer | undefined;
   let viewerLoading: Promise<Viewer | undefined> | undefined;
+  let viewerLoaded: (v: Viewer | undefined) => void;
+  const whenViewer = new Promise<Viewer | undefined>((resolve) => (viewerLoaded = resolve));
   const loadViewer = () =>
     (viewerLoading ??= createViewer(viewport)
       .then((v) => (viewer = v))
       .catch(() => {
         viewport.textContent = msg.noWebgl;
         return undefined;
-      }));
+      })
+      .then((v) => (viewerLoaded(v), v)));
   root.querySelector('[data-fit]')?.addEventListener('click', () => viewer?.fit());
 
   // A sewing pattern's sizes as their checkboxes name them, and its parts' labels: the preview's legend and piece names.
@@ -46,13 +49,16 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
 
   return {
     loadViewer,
+    /** The 3D view once something has loaded it (a flat design never does). */
+    whenViewer,
     /**
      * Draws a worker's preview: the 3D view for anything with a solid, an SVG for outlines alone.
      * Resolves true once drawn, false if the view drew a newer one instead.
      */
     async draw(data: PreviewReply): Promise<boolean> {
-      const v = data.parts.length ? await loadViewer() : undefined;
-      if (v) return v.show(data.parts);
+      const v = data.parts.length || data.inViewer ? await loadViewer() : undefined;
+      if (v && data.inViewer) return v.whenDrawn(data.id);
+      if (v) return v.show(data.parts, data.id);
       if (data.outlines.length) drawOutlines(viewport, data.outlines, patternNames(data.summary));
       return true;
     },

@@ -136,7 +136,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     if (req.id !== nextId) return; // changed meanwhile: that request went to the preview worker
     preparedId = req.id;
     try {
-      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
+      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b, req.id)) : undefined);
       workers.preview({ ...req, want: 'files' });
     } catch {
       preparedId = 0; // the file could not be read: the worker draws the model
@@ -191,6 +191,8 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     }
   };
   const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })));
+  // The preview worker hands its models to the viewer worker itself, once both exist.
+  void preview.whenViewer.then((v) => v?.port && workers.connectViewer(v.port()));
 
   return {
     /**

@@ -16,6 +16,8 @@ export interface DesignWorkers {
   files(req: GenerateRequest): void;
   /** Whether the preview worker has started (before, a published file is the quicker preview). */
   readonly started: boolean;
+  /** Joins the preview worker to the viewer worker, now or once it starts. */
+  connectViewer(port: MessagePort): void;
 }
 
 /**
@@ -49,6 +51,11 @@ export function startDesignWorkers(reply: (data: Exclude<WorkerReply, { kind: 'w
   };
 
   let previewWorker: Worker | undefined;
+  let viewerPort: MessagePort | undefined;
+  const giveViewer = (w: Worker) => {
+    if (viewerPort) w.postMessage({ kind: 'viewer', port: viewerPort } satisfies ToDesignWorker, [viewerPort]);
+    viewerPort = undefined;
+  };
   const previewOne = () => {
     if (previewWorker) return previewWorker;
     const w = (previewWorker = newWorker((data) => {
@@ -60,6 +67,7 @@ export function startDesignWorkers(reply: (data: Exclude<WorkerReply, { kind: 'w
       .then((r) => (r.ok ? r.arrayBuffer() : undefined))
       .catch(() => undefined)
       .then((bytes) => sendWasm(w, bytes));
+    giveViewer(w);
     return w;
   };
 
@@ -68,6 +76,10 @@ export function startDesignWorkers(reply: (data: Exclude<WorkerReply, { kind: 'w
     files: (req) => (filesWorker ? filesWorker.postMessage(req satisfies ToDesignWorker) : (filesWaiting = req)),
     get started() {
       return previewWorker !== undefined;
+    },
+    connectViewer(port) {
+      viewerPort = port;
+      if (previewWorker) giveViewer(previewWorker);
     },
   };
 }

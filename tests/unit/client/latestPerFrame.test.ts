@@ -46,6 +46,16 @@ describe('the view draws the latest model once a frame', () => {
     expect(s.drawn).toEqual([1, 4, 5]);
   });
 
+  it('drops a model older than one already taken: the two roads to the view may cross', async () => {
+    const s = screen();
+    s.model(5);
+    s.model(3);
+    await new Promise((r) => setTimeout(r, 0));
+    await s.frame();
+    expect(s.drawn).toEqual([5]);
+    expect([...s.told].sort()).toEqual(['3:dropped', '5:drawn']);
+  });
+
   it('says when a model could not be drawn, and goes on', async () => {
     const s = screen();
     s.model(1, true);
