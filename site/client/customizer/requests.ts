@@ -1,11 +1,11 @@
 // Requests to the design workers, and the page's status. Each change of values gets an id. The
 // preview worker has one request at a time and the latest waits: values passed over meanwhile
-// (a slider dragged, an arrow key held down) are dropped, never built. The files worker builds
-// only the latest request it has read (design.worker.ts), and gets none while values move.
-// Meanwhile the previews that come back are drawn one at a time (of those waiting, the latest),
-// so the model follows the hand; the form, address, review status and files follow the last values only,
-// which are always drawn last. The page is ready once both the preview and the files for the
-// current values are in.
+// (a slider dragged, an arrow key held down) are dropped, never built. The files worker gets a
+// request once the preview worker has answered, and builds only the latest it has read
+// (design.worker.ts). Each preview is drawn as it comes (the view draws the latest once a frame,
+// viewer.worker.ts), so the model follows the hand; the form, address, review status and files
+// follow the last values only, which are always drawn last. The page is ready once both the
+// preview and the files for the current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
 import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
@@ -75,18 +75,19 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   // --- The preview worker: one request in flight, the latest waiting -------------------------
   let inFlight = false;
   let queued: GenerateRequest | null = null;
-  // While values move (a new one comes before the preview of the last), files wait: the second
-  // core draws the previews instead of writing files nobody will take. The latest values' files
-  // are asked for once the preview worker has caught up.
+  // Files wait for the preview worker to answer: on two cores the preview comes first, and while
+  // values move (a new one comes before the preview of the last) the second core draws the
+  // previews instead of writing files nobody will take. The latest values' files are asked for
+  // once the preview worker has caught up.
   let filesHeld: GenerateRequest | null = null;
   const sendPreview = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
     workers.preview(req);
   };
-  const sendFiles = (req: GenerateRequest, moving: boolean) => {
-    filesHeld = moving ? req : null;
-    if (!moving) workers.files(req);
+  const sendFiles = (req: GenerateRequest, hold: boolean) => {
+    filesHeld = hold ? req : null;
+    if (!hold) workers.files(req);
   };
   const settle = () => {
     inFlight = false;
@@ -209,11 +210,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       review.files(null);
       plate?.showFile(null);
       const req: GenerateRequest = { kind: 'generate', id, slug, input: form.input(), want: 'preview', print: plate?.print, plate: plate?.current() };
-      const moving = inFlight;
       const file = variant && !workers.started ? prepared[variant] : undefined;
-      if (variant && file) void drawPrepared(req, file, variant);
-      else sendPreview(req);
-      sendFiles({ ...req, want: 'files' }, moving);
+      if (variant && file) return void (drawPrepared(req, file, variant), sendFiles({ ...req, want: 'files' }, inFlight));
+      sendPreview(req);
+      sendFiles({ ...req, want: 'files' }, true);
     },
   };
 }
