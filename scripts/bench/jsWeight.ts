@@ -51,3 +51,24 @@ export const reachableScripts = (dist: string, htmlFile: string) => closure(dist
 export const staticScripts = (dist: string, htmlFile: string) => closure(dist, htmlFile, false);
 
 export const totalOf = (dist: string, paths: Iterable<string>) => [...paths].reduce((n, p) => n + gzipped(dist, p), 0);
+
+/** Names whose definition marks a library in a built chunk (a minifier keeps these strings). */
+const LIBRARY_MARKERS: [library: string, marker: RegExp][] = [
+  ['pdf-lib', /PDFDocument/],
+  ['JSCAD SVG/DXF serializers', /<!DOCTYPE svg|ENTITIES/],
+  ['manifold', /manifold\.wasm/],
+  ['three.js', /WebGLRenderer/],
+  ['JSCAD modeling', /geom2/],
+  ['zod', /ZodError/],
+];
+
+/** What a built chunk holds: the libraries it carries, and the design whose code it is. */
+export function chunkHolds(dist: string, pathname: string): string[] {
+  const code = readFileSync(join(dist, decodeURIComponent(pathname)), 'utf8');
+  const held = LIBRARY_MARKERS.filter(([, marker]) => marker.test(code)).map(([library]) => library);
+  const design = /\/design-[\w-]+\.js$/.test(pathname) ? code.match(/slug:"([a-z-]+)"/)?.[1] : undefined;
+  return design ? [...held, `design ${design}`] : held;
+}
+
+/** A chunk's short name: "/_astro/pdf-CeWtKBMo.js" → "pdf". */
+export const chunkName = (pathname: string) => pathname.replace(/^.*\//, '').replace(/[.-][\w-]{8}\.js$/, '').replace(/_astro_type_script_index_\d_lang$/, '');
