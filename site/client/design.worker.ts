@@ -2,7 +2,7 @@
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
 // The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
-// writers load only when files are asked for.
+// writers load only when files are asked for, and on a flat design's page only the format asked for.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
@@ -94,15 +94,17 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
     const parsed = design.parse(input);
-    // The preview worker reports invalid input; the files worker simply makes no file.
-    if (!parsed.ok) return profiled ? post({ id, kind: 'invalid', errors: parsed.errors }) : undefined;
+    // The preview worker reports invalid input; the files worker makes no file, and says so when
+    // a download link asked for one (the page waits for its answer).
+    if (!parsed.ok) return profiled || data.formats ? post({ id, kind: 'invalid', errors: parsed.errors }) : undefined;
     const t1 = performance.now();
     const model = design.build(parsed.values);
     const t2 = performance.now();
     const stages: KernelTimings = { convert: 0, boolean: 0, weld: 0 };
     const ctx = profileKernel(stages, () => evaluateModel(k, design, parsed.values, model, data.print));
     const t3 = performance.now();
-    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), design.formats, ctx, data.plate);
+    const formats = data.formats ? design.formats.filter((f) => data.formats!.includes(f)) : design.formats;
+    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), formats, ctx, data.plate);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));

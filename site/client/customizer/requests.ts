@@ -7,10 +7,11 @@
 // which are always drawn last. The page is ready once both the preview and the files for the
 // current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
+import type { FormatId } from '../../../designs/_kit/define';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
 import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
 import type { PlateControl } from '../plate';
-import { startDesignWorkers, type WorkerRole } from './workers';
+import { startDesignWorkers, type PageReply, type WorkerRole } from './workers';
 import { fill, type Messages } from './messages';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
@@ -171,7 +172,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       if (next) void drawPassed(next);
     }
   };
-  const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
+  const onReply = async (data: PageReply, from: WorkerRole) => {
     // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
     if (from === 'preview' && data.kind !== 'files') settle();
     if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
@@ -200,7 +201,9 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return;
     }
   };
-  const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })));
+  // A flat design's page writes each file when its link asks for it (workers.ts).
+  const onDemand = root.dataset.dimensions === '2d' ? (root.dataset.formats!.split(',') as FormatId[]) : undefined;
+  const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })), onDemand);
 
   return {
     /**
