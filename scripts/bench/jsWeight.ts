@@ -7,6 +7,12 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1024;
 /** Pages that are not tools ship at most this much JavaScript (gzip). */
 export const PAGE_JS_BUDGET = 30 * KB;
+/**
+ * A flat design's page (sheet, pattern) until its first preview is drawn and its links offered:
+ * the page, the design worker (kit, manifold's glue, zod, JSCAD's 2D functions) and the design
+ * came to 80–83 kB (2026-12-05); pdf-lib and JSCAD's serializers load when a file is asked for.
+ */
+export const FLAT_PAGE_JS_BUDGET = 90 * KB;
 
 const sizes = new Map<string, number>();
 /** Gzipped size of a built file, by URL path (`/_astro/x.js`); 0 if absent. */
