@@ -148,11 +148,14 @@ describe.skipIf(!hasChromium)('flat designs: files written when asked for', () =
     }
     await setValue(page, '#p-height', '240');
     expect(await page.locator('[data-download-status]').textContent()).toBe('');
+    // The stale file is written once its writers have loaded, and dropped.
     release();
+    await page.waitForLoadState('networkidle');
+    expect(downloads).toEqual([]);
     // The next file asked for is the new values', and the only one downloaded.
-    const file = await download(page, () => page.locator('[data-download="svg"]').click());
-    expect(Buffer.from(file.bytes).equals(Buffer.from(cliFile('visiere-feuille', { height: '240' }, 'svg').bytes))).toBe(true);
-    expect(downloads).toEqual(['visiere-feuille--perso.svg']);
+    const file = await download(page, () => page.locator('[data-download="dxf"]').click());
+    expect(Buffer.from(file.bytes).equals(Buffer.from(cliFile('visiere-feuille', { height: '240' }, 'dxf').bytes))).toBe(true);
+    expect(downloads).toEqual(['visiere-feuille--perso.dxf']);
     await context.close();
   });
 });
