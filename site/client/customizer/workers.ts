@@ -31,7 +31,10 @@ export type PageReply = Exclude<WorkerReply, { kind: 'wasm' | 'files' }> | { id:
 export interface DesignWorkers {
   /** Sends a request to the preview worker, starting it (and the kernel's download) on first use. */
   preview(req: GenerateRequest): void;
-  /** Sends a request to the files worker; until it has started, only the latest one waits. */
+  /**
+   * Sends a request to the files worker; until it has started, only the latest one waits. On a
+   * flat design's page, holds it: its files are offered once its preview is back, written when asked for.
+   */
   files(req: GenerateRequest): void;
   /** Whether the preview worker has started (before, a published file is the quicker preview). */
   readonly started: boolean;
@@ -64,6 +67,7 @@ export function startDesignWorkers(reply: (data: PageReply, from: WorkerRole) =>
   const startFiles = () => {
     if (filesWorker) return;
     const w = (filesWorker = newWorker((data) => data.kind !== 'wasm' && (filesOnDemand ? onDemand.answer(data) : reply(data, 'files'))));
+    w.addEventListener('error', (e) => onDemand.broken(e.message));
     void wasmModule.then((module) => sendWasm(w, module));
     if (filesWaiting) w.postMessage(filesWaiting);
   };
@@ -144,6 +148,10 @@ function writeOnDemand(send: (req: GenerateRequest) => void, offer: (data: Extra
       if (data.kind !== 'preview') return;
       accepted = { id: data.id, variant: data.variants[0] };
       offerHeld();
+    },
+    /** The files worker could not run: no write will be answered. */
+    broken(message: string) {
+      settle(() => true, (w) => w.fail(new Error(message)));
     },
     /** The files worker's answer to a write. */
     answer(data: Exclude<WorkerReply, { kind: 'wasm' }>) {
