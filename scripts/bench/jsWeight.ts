@@ -13,6 +13,8 @@ export const PAGE_JS_BUDGET = 30 * KB;
  * came to 80–83 kB (2026-12-05); pdf-lib and JSCAD's serializers load when a file is asked for.
  */
 export const FLAT_PAGE_JS_BUDGET = 90 * KB;
+/** What the sheet's SVG or DXF link loads: the format registry and JSCAD's serializers with only the JSCAD they use (22.6 kB). */
+export const SVG_WRITER_JS_BUDGET = 25 * KB;
 
 const sizes = new Map<string, number>();
 /** Gzipped size of a built file, by URL path (`/_astro/x.js`); 0 if absent. */

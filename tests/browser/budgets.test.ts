@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, baseUrl, hasChromium } from './harness';
 import { DIST, fileFor, sitePages } from './site';
-import { FLAT_PAGE_JS_BUDGET, KB, PAGE_JS_BUDGET, chunkHolds, gzipped, reachableScripts, staticScripts, totalOf } from '../../scripts/bench/jsWeight';
+import { FLAT_PAGE_JS_BUDGET, KB, SVG_WRITER_JS_BUDGET, PAGE_JS_BUDGET, chunkHolds, gzipped, reachableScripts, staticScripts, totalOf } from '../../scripts/bench/jsWeight';
 
 const html = (page: string) => readFileSync(fileFor(page), 'utf8');
 const isTool = (page: string) => /data-customizer|data-label-form/.test(html(page));
@@ -98,9 +98,10 @@ describe.skipIf(!hasChromium)('JavaScript a tool page loads (gzip)', () => {
     }
   });
 
-  it('a flat design’s page loads the writer of the format asked for, when it is asked for', async () => {
+  it(`a flat design’s page loads the writer of the format asked for, when it is asked for; the SVG/DXF writer within ${SVG_WRITER_JS_BUDGET / KB} kB`, async () => {
     const page = await fresh();
     const loaded = await scriptsRequested(page, '/modeles/visiere-feuille/?height=233', drawn);
+    const before = totalOf(DIST, loaded);
     const ask = async (format: string) => {
       await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-download="${format}"]`)]);
       await page.waitForLoadState('networkidle');
@@ -108,6 +109,7 @@ describe.skipIf(!hasChromium)('JavaScript a tool page loads (gzip)', () => {
     };
     expect(writers(loaded)).toEqual([]);
     expect(await ask('svg')).toEqual(['JSCAD SVG/DXF serializers']);
+    expect(totalOf(DIST, loaded) - before).toBeLessThanOrEqual(SVG_WRITER_JS_BUDGET);
     expect(await ask('gabarit-a4')).toEqual(['JSCAD SVG/DXF serializers', 'pdf-lib']);
     await page.context().close();
   });
