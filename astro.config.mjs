@@ -1,4 +1,5 @@
 // Thin on purpose: the site's settings live in site/config.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
@@ -25,6 +26,9 @@ export default defineConfig({
   vite: {
     worker: { format: 'es', rollupOptions: { output: { manualChunks: designWorkerChunks } } },
     build: { assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined) },
+    // JSCAD's SVG/DXF serializers import the library's main module, that is all of it: they get
+    // only what they use (designs/_kit/jscadSerializers.ts).
+    resolve: { alias: [{ find: /^@jscad\/modeling$/, replacement: fileURLToPath(new URL('./designs/_kit/jscadSerializers.ts', import.meta.url)) }] },
     // manifold-3d ships its own .wasm; Vite must not pre-bundle it away from that file.
     optimizeDeps: { exclude: ['manifold-3d'] },
   },

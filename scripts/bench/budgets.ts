@@ -2,7 +2,7 @@
 // asserted, by tests/browser/budgets.test.ts, through jsWeight.ts):
 // JavaScript per page type (gzip) and where three.js/JSCAD load; a design page on a weak phone
 // (4× CPU slowdown, slow 4G); Lighthouse scores; build time of a synthetic 100-design catalogue.
-// Alone: npx tsx scripts/bench/budgets.ts [--no-synthetic] [--no-lighthouse] [--only-synthetic]
+// Alone: npx tsx scripts/bench/budgets.ts [--no-synthetic] [--no-lighthouse] [--only-synthetic] [--only-flat]
 // USINETTE_DIST measures another build (e.g. a private `astro build --outDir /tmp/x-dist`).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DIST, printTable, stats, type BenchTable } from './lib';
-import { KB, PAGE_JS_BUDGET, gzipped as gzippedIn } from './jsWeight';
+import { KB, PAGE_JS_BUDGET, chunkHolds, chunkName, gzipped as gzippedIn } from './jsWeight';
 
 const kB = (n: number) => (n / 1024).toFixed(1);
 const JS_BUDGET_KB = PAGE_JS_BUDGET / KB;
@@ -132,6 +132,76 @@ async function javascript(): Promise<BenchTable> {
       columns: ['page type', 'pages', 'JS before paint kB', 'JS after paint kB', 'WASM kB', 'three.js', 'JSCAD', `budget ${JS_BUDGET_KB} kB`],
       rows,
       note: `Budget: pages other than the customizer ship ≤ ${JS_BUDGET_KB} kB of JS (gzip); three.js and JSCAD only on customizer pages, after first paint ("lazy").`,
+    };
+  });
+}
+
+/** The flat designs' customizer pages (sheets, patterns): an SVG preview, no three.js. */
+const flatCustomizerPages = () => pages().filter((p) => !p.startsWith('/en/') && /^\/modeles\/[^/]+\/$/.test(p) && readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-dimensions="2d"'));
+
+/**
+ * What a flat design's page requests, step by step: at its first paint, by its first preview
+ * (the default values), when a download is asked for at the defaults, then after a change of
+ * value, when each format is asked for. Each row: the new scripts, their gzipped size and what
+ * they hold.
+ */
+async function flatCustomizers(): Promise<BenchTable> {
+  return withSite(async ({ url, browser }) => {
+    const rows: (string | number)[][] = [];
+    for (const path of flatCustomizerPages()) {
+      const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+      const page = await context.newPage();
+      const seen = new Map<string, number>();
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.origin === new URL(url).origin && /\.(m?js|wasm)$/.test(u.pathname) && !seen.has(u.pathname)) seen.set(u.pathname, Date.now());
+      });
+      const counted = new Set<string>();
+      let total = 0;
+      const step = (name: string, until = Infinity) => {
+        const fresh = [...seen].filter(([p, at]) => !counted.has(p) && at <= until).map(([p]) => p);
+        for (const p of fresh) counted.add(p);
+        const kBs = fresh.filter((p) => !p.endsWith('.wasm')).reduce((n, p) => n + gzipped(p), 0);
+        total += kBs;
+        const what = fresh.map((p) => `${chunkName(p)} ${kB(gzipped(p))}${chunkHolds(DIST, p).length ? ` (${chunkHolds(DIST, p).join(', ')})` : ''}`);
+        rows.push([rows.some((r) => r[0] === path) ? '' : path, name, kB(kBs), kB(total), what.join('; ') || '-']);
+      };
+      const settled = () => page.waitForFunction(() => window.__usinette?.ready && document.querySelector('[data-status]')?.getAttribute('data-state') === 'ready', null, { timeout: 60_000 });
+      const formats = async () => page.locator('[data-download]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.download!));
+      const download = async (format: string) => {
+        const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-download="${format}"]`)]);
+        await d.path();
+        await page.waitForLoadState('networkidle');
+      };
+      await page.goto(url + path, { waitUntil: 'load' });
+      await settled();
+      await page.waitForLoadState('networkidle');
+      // The page's own scripts: those asked for before its design worker.
+      const worker = [...seen].find(([p]) => /\/design\.worker[.-]/.test(p))?.[1] ?? Infinity;
+      step('page load (before the design worker)', worker - 1);
+      step('first preview (defaults), links ready');
+      const all = await formats();
+      await download(all[0]);
+      step(`${all[0]} asked, default values`);
+      const field = page.locator('form[data-param-form] input[data-number]').first();
+      const id = await page.evaluate(() => window.__usinette!.lastId);
+      const [value, stepBy] = await field.evaluate((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).dataset.step ?? '1']);
+      await field.fill(String(Number(value.replace(',', '.')) + Number(stepBy)));
+      await page.waitForFunction((last) => window.__usinette!.lastId > last, id);
+      await settled();
+      await page.waitForLoadState('networkidle');
+      step('other values drawn');
+      for (const format of all) {
+        await download(format);
+        step(`${format} asked`);
+      }
+      await context.close();
+    }
+    return {
+      title: 'Flat designs’ customizer pages: JavaScript requested at each step (gzip kB, service worker blocked)',
+      columns: ['page', 'step', 'new JS kB', 'JS so far kB', 'new files: kB and what they hold (WASM not counted in JS)'],
+      rows,
+      note: 'Steps in order: the page\'s own scripts (before its design worker); the preview of the default values with the download links ready; the first format asked for at the defaults; a number field one step up, drawn; then each format asked for, in the order of the links.',
     };
   });
 }
@@ -309,7 +379,8 @@ async function catalogueGrowth(): Promise<BenchTable> {
 
 export async function bench(): Promise<BenchTable[]> {
   const args = process.argv.slice(2);
-  const tables = args.includes('--only-synthetic') ? [] : [await javascript(), await weakPhone()];
+  if (args.includes('--only-flat')) return [await flatCustomizers()];
+  const tables = args.includes('--only-synthetic') ? [] : [await javascript(), await flatCustomizers(), await weakPhone()];
   if (!args.includes('--no-lighthouse') && !args.includes('--only-synthetic')) tables.push(await lighthouse());
   if (!args.includes('--no-synthetic')) tables.push(await catalogueGrowth());
   return tables;

@@ -7,6 +7,14 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1024;
 /** Pages that are not tools ship at most this much JavaScript (gzip). */
 export const PAGE_JS_BUDGET = 30 * KB;
+/**
+ * A flat design's page (sheet, pattern) until its first preview is drawn and its links offered:
+ * the page, the design worker (kit, manifold's glue, zod, JSCAD's 2D functions) and the design
+ * came to 80–83 kB (2026-12-05); pdf-lib and JSCAD's serializers load when a file is asked for.
+ */
+export const FLAT_PAGE_JS_BUDGET = 90 * KB;
+/** What the sheet's SVG or DXF link loads: the format registry and JSCAD's serializers with only the JSCAD they use (22.6 kB). */
+export const SVG_WRITER_JS_BUDGET = 25 * KB;
 
 const sizes = new Map<string, number>();
 /** Gzipped size of a built file, by URL path (`/_astro/x.js`); 0 if absent. */
@@ -51,3 +59,24 @@ export const reachableScripts = (dist: string, htmlFile: string) => closure(dist
 export const staticScripts = (dist: string, htmlFile: string) => closure(dist, htmlFile, false);
 
 export const totalOf = (dist: string, paths: Iterable<string>) => [...paths].reduce((n, p) => n + gzipped(dist, p), 0);
+
+/** Names whose definition marks a library in a built chunk (a minifier keeps these strings). */
+const LIBRARY_MARKERS: [library: string, marker: RegExp][] = [
+  ['pdf-lib', /PDFDocument/],
+  ['JSCAD SVG/DXF serializers', /<!DOCTYPE svg|ENTITIES/],
+  ['manifold', /manifold\.wasm/],
+  ['three.js', /WebGLRenderer/],
+  ['JSCAD modeling', /geom2/],
+  ['zod', /ZodError/],
+];
+
+/** What a built chunk holds: the libraries it carries, and the design whose code it is. */
+export function chunkHolds(dist: string, pathname: string): string[] {
+  const code = readFileSync(join(dist, decodeURIComponent(pathname)), 'utf8');
+  const held = LIBRARY_MARKERS.filter(([, marker]) => marker.test(code)).map(([library]) => library);
+  const design = /\/design-[\w-]+\.js$/.test(pathname) ? code.match(/slug:"([a-z-]+)"/)?.[1] : undefined;
+  return design ? [...held, `design ${design}`] : held;
+}
+
+/** A chunk's short name: "/_astro/pdf-CeWtKBMo.js" → "pdf". */
+export const chunkName = (pathname: string) => pathname.replace(/^.*\//, '').replace(/[.-][\w-]{8}\.js$/, '').replace(/_astro_type_script_index_\d_lang$/, '');

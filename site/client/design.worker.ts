@@ -2,9 +2,9 @@
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
 // The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
-// writers load only when files are asked for. The preview draws a solid from its pieces
-// (kernel.ts, previewSolid); the files, and the triangles and material the page gives, come from
-// the exact mesh.
+// writers load only when files are asked for, and on a flat design's page only the format asked
+// for. The preview draws a solid from its pieces (kernel.ts, previewSolid); the files, and the
+// triangles and material the page gives, come from the exact mesh.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
@@ -100,12 +100,16 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     if (data.want === 'files' && id !== latest) return;
     const t0 = performance.now();
     const parsed = design.parse(input);
-    // The preview worker reports invalid input; the files worker simply makes no file.
-    if (!parsed.ok) return profiled ? post({ id, kind: 'invalid', errors: parsed.errors }) : undefined;
+    // The preview worker reports invalid input; the files worker makes no file, and says so when
+    // a download link asked for one (the page waits for its answer).
+    if (!parsed.ok) return profiled || data.formats ? post({ id, kind: 'invalid', errors: parsed.errors }) : undefined;
     const t1 = performance.now();
     const model = design.build(parsed.values);
     const t2 = performance.now();
-    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), design.formats, evaluateModel(k, design, parsed.values, model, data.print), data.plate);
+    if (!profiled) {
+      const formats = data.formats ? design.formats.filter((f) => data.formats!.includes(f)) : design.formats;
+      return await postFiles(id, slug, design.variantOf(parsed.values), formats, evaluateModel(k, design, parsed.values, model, data.print), data.plate);
+    }
     const stages: KernelTimings = { convert: 0, boolean: 0, weld: 0 };
     const ctx = profileKernel(stages, () => evaluatePreview(k, design, parsed.values, model, data.print));
     const t3 = performance.now();

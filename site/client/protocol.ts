@@ -18,6 +18,16 @@ export interface GenerateRequest {
   print?: PrintSettings;
   /** A plate to write beside the files, if the page asks for one. */
   plate?: PlateRequest;
+  /** Only these formats (a flat design's page asks for the one whose link was activated); else every format. */
+  formats?: FormatId[];
+}
+
+/** A file the files worker wrote for a request's values. */
+export interface WrittenFile {
+  format: FormatId;
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /** The plate file, or why there is none (a part larger than the bed, more copies than fit). */
@@ -54,7 +64,7 @@ export type WorkerReply =
   /** `inViewer`: the parts went straight to the viewer worker, and `parts` is empty. */
   | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; inViewer?: boolean; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
   /** `summary`: the exact mesh's, with its triangle count and material estimate. */
-  | { id: number; kind: 'files'; files: { format: FormatId; fileName: string; mime: string; bytes: Uint8Array }[]; plate?: PlateReply; summary: PreviewSummary }
+  | { id: number; kind: 'files'; files: WrittenFile[]; plate?: PlateReply; summary: PreviewSummary }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
 

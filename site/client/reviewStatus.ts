@@ -8,18 +8,30 @@ import { describeReviewed, describeValue, describeVariant, taggedFileName, value
 import { acceptanceOf } from '../lib/openSante/acceptance';
 import { labelsQuery } from '../lib/openSante/batchTrace';
 import { HASH_PREFIX } from '../lib/openSante/batchLink';
+import { publishedFile } from './customizer/downloads';
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
+/** A file offered for the values shown: its bytes once written; else a format to write, maybe published. */
+type OfferedFile = { bytes: Uint8Array } | { format: string; variant?: string };
+
+/** An offered file's SHA-256: of its bytes (crypto.subtle: https or localhost), or published with it. */
+async function sha256Of(file: OfferedFile | null): Promise<string | undefined> {
+  if (!file) return undefined;
+  if (!('bytes' in file)) return publishedFile(file.variant, file.format)?.sha256;
+  return globalThis.crypto?.subtle ? hex(await crypto.subtle.digest('SHA-256', file.bytes as BufferSource)) : undefined;
+}
+
 /**
  * Keeps the "label a batch" link on the values shown and the file made for them: the hash of the
- * main format's file (crypto.subtle: https or localhost only; without it the labels page asks
- * for the hash). Hidden while no file is ready.
+ * main format's file (crypto.subtle: https or localhost only), or of its published file; without
+ * either (a flat design's file not written yet) the labels page asks for the hash. Hidden while
+ * no file is offered.
  */
 function followLabelLink(root: HTMLElement, slug: string) {
   const link = root.querySelector<HTMLAnchorElement>('[data-label-link]');
   let variant: { preset?: string; params: Record<string, string> } = { preset: 'defaut', params: {} };
-  let file: Uint8Array | null = null;
+  let file: OfferedFile | null = null;
   let hash = '';
   const write = () => {
     if (!link) return;
@@ -32,14 +44,13 @@ function followLabelLink(root: HTMLElement, slug: string) {
       variant = variants.length ? { preset: variants[0], params: {} } : { params };
       write();
     },
-    async file(bytes: Uint8Array | null) {
-      file = bytes;
+    async file(offered: OfferedFile | null) {
+      file = offered;
       hash = '';
       write();
-      if (!bytes || !globalThis.crypto?.subtle) return;
-      const digest = hex(await crypto.subtle.digest('SHA-256', bytes as BufferSource)).slice(0, HASH_PREFIX);
-      if (file !== bytes) return; // newer files came in meanwhile
-      hash = digest;
+      const sha256 = await sha256Of(offered);
+      if (file !== offered || !sha256) return; // newer files came in meanwhile
+      hash = sha256.slice(0, HASH_PREFIX);
       write();
     },
   };
@@ -86,18 +97,20 @@ export interface ReviewStatusView {
   show(values: Record<string, unknown>, variants: string[]): void;
   /** A download's name, carrying the status of the values shown ("…--perso--hors-perimetre-revu.stl"). */
   fileName(name: string): string;
-  /** The files made for the values shown (main format first), or null while none is ready. */
-  files(files: { bytes: Uint8Array }[] | null): void;
+  /** The files offered for the values shown (main format first), or null while none is. */
+  files(files: OfferedFile[] | null): void;
+  /** A file written on demand for the values shown (a flat design's page): it may be recalled, and label a batch. */
+  written(file: { format: string; bytes: Uint8Array }): void;
 }
 
 /**
  * The recall sentence of the first file made for the values shown whose SHA-256 a recall names,
  * or undefined. Hashes only when the design has recalled files (crypto.subtle: https or localhost).
  */
-async function recalledSentence(texts: VariantTexts, files: { bytes: Uint8Array }[]): Promise<string | undefined> {
-  if (!texts.recalledFiles.length || !globalThis.crypto?.subtle) return undefined;
+async function recalledSentence(texts: VariantTexts, files: OfferedFile[]): Promise<string | undefined> {
+  if (!texts.recalledFiles.length) return undefined;
   for (const f of files) {
-    const sha256 = hex(await crypto.subtle.digest('SHA-256', f.bytes as BufferSource));
+    const sha256 = await sha256Of(f);
     const recall = texts.recalledFiles.find((r) => r.sha256 === sha256);
     if (recall) return recall.sentence;
   }
@@ -108,14 +121,21 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
   const json = root.querySelector('[data-review-texts]')?.textContent;
   const box = root.querySelector<HTMLElement>('[data-review-status]');
   const out = box?.querySelector<HTMLElement>('[data-review-text]');
-  if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name, files: () => undefined };
+  if (!json || !box || !out) return { show: () => undefined, fileName: (name) => name, files: () => undefined, written: () => undefined };
   const texts = JSON.parse(json) as VariantTexts;
   const labelLink = followLabelLink(root, root.dataset.slug!);
   const partnerCheck = followPartnerCheck(root, root.dataset.slug!, texts);
   let current: VariantStatus = variantStatus(texts.scope, texts.defaults, texts.defaults, ['defaut']);
   // A recall of the very file made for the values shown overrides their status, until the values change.
   let recalled: string | undefined;
-  let latestFiles: unknown = null;
+  let latestFiles: OfferedFile[] | null = null;
+  /** Overrides the status if one of `files` is recalled, unless newer files (than `of`) came in meanwhile. */
+  const tellRecall = (files: OfferedFile[], of = files) =>
+    void recalledSentence(texts, files).then((sentence) => {
+      if (latestFiles !== of || !sentence) return;
+      recalled = sentence;
+      render();
+    });
   const kind = () => (recalled ? 'rappele' : current.kind);
   const render = () => {
     out.textContent = recalled ?? describeVariant(texts, current);
@@ -133,19 +153,19 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
     },
     fileName: (name) => taggedFileName(name, kind()),
     files: (files) => {
-      void labelLink.file(files?.[0]?.bytes ?? null);
+      void labelLink.file(files?.[0] ?? null);
       latestFiles = files;
       if (recalled) {
         recalled = undefined;
         render();
       }
-      if (files) {
-        void recalledSentence(texts, files).then((sentence) => {
-          if (latestFiles !== files || !sentence) return; // newer files came in meanwhile
-          recalled = sentence;
-          render();
-        });
-      }
+      if (files) tellRecall(files);
+    },
+    written: (file) => {
+      const files = latestFiles;
+      const main = files?.[0];
+      if (main && 'format' in main && main.format === file.format) void labelLink.file(file);
+      if (files) tellRecall([file], files);
     },
   };
 }

@@ -829,4 +829,9 @@ export default {
   'assembly.key.match': 'notches on each other (circle)',
   // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}: slider',
+  // Flat designs' downloads (sheet, patterns): a file is written in the page when its link is activated.
+  'design.writing': 'Writing the {format} file for the values shown…',
+  'design.written': '{format} file written ({size}): download started.',
+  'design.writeFailed': 'The {format} file could not be written: {message}',
+  'design.fileSize': '{size} kB',
 } as const satisfies Record<keyof typeof fr, string>;

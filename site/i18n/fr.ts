@@ -829,4 +829,9 @@ export default {
   'assembly.key.match': 'crans l’un sur l’autre (cercle)',
   // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}\u00a0: curseur',
+  // Flat designs' downloads (sheet, patterns): a file is written in the page when its link is activated.
+  'design.writing': 'Écriture du fichier {format} pour les valeurs affichées…',
+  'design.written': 'Fichier {format} écrit ({size})\u00a0: téléchargement lancé.',
+  'design.writeFailed': 'Le fichier {format} n’a pas pu être écrit\u00a0: {message}',
+  'design.fileSize': '{size}\u00a0ko',
 } as const;

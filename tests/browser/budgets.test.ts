@@ -1,13 +1,14 @@
 // JavaScript budgets of the built site, asserted by size (gzip), never by time:
 // pages that are not tools stay within 30 kB whatever they may load; the labels page loads
 // pdf-lib only when a sheet is asked for; a customizer page loads little before its first
-// paint, and a flat design's page none of the 3D preview.
+// paint, and a flat design's page none of the 3D preview, and no file writer before a file is
+// asked for.
 import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, baseUrl, hasChromium } from './harness';
 import { DIST, fileFor, sitePages } from './site';
-import { KB, PAGE_JS_BUDGET, gzipped, reachableScripts, staticScripts, totalOf } from '../../scripts/bench/jsWeight';
+import { FLAT_PAGE_JS_BUDGET, KB, SVG_WRITER_JS_BUDGET, PAGE_JS_BUDGET, chunkHolds, gzipped, reachableScripts, staticScripts, totalOf } from '../../scripts/bench/jsWeight';
 
 const html = (page: string) => readFileSync(fileFor(page), 'utf8');
 const isTool = (page: string) => /data-customizer|data-label-form/.test(html(page));
@@ -80,5 +81,36 @@ describe.skipIf(!hasChromium)('JavaScript a tool page loads (gzip)', () => {
       expect(gzipped(DIST, loaded[0])).toBeGreaterThan(0);
       await page.context().close();
     }
+  });
+
+  const flatPages = sitePages().filter((p) => /^\/modeles\/[^/]+\/$/.test(p) && html(p).includes('data-dimensions="2d"'));
+  const writers = (scripts: string[]) => [...new Set(scripts.flatMap((s) => chunkHolds(DIST, s)).filter((h) => h === 'pdf-lib' || h.includes('serializers')))].sort();
+
+  it(`a flat design’s page loads no file writer (pdf-lib, JSCAD’s serializers) before a file is asked for, and at most ${FLAT_PAGE_JS_BUDGET / KB} kB by its first preview`, async () => {
+    expect(flatPages).toEqual(['/modeles/charlotte/', '/modeles/masque-a-plis/', '/modeles/masque-bec-de-canard/', '/modeles/surblouse/', '/modeles/visiere-feuille/']);
+    for (const path of flatPages) {
+      const page = await fresh();
+      const loaded = await scriptsRequested(page, path, drawn);
+      expect(loaded.some((s) => /\/design\.worker[.-]/.test(s)), `${path}: its design worker`).toBe(true);
+      expect(writers(loaded), path).toEqual([]);
+      expect(totalOf(DIST, loaded), path).toBeLessThanOrEqual(FLAT_PAGE_JS_BUDGET);
+      await page.context().close();
+    }
+  });
+
+  it(`a flat design’s page loads the writer of the format asked for, when it is asked for; the SVG/DXF writer within ${SVG_WRITER_JS_BUDGET / KB} kB`, async () => {
+    const page = await fresh();
+    const loaded = await scriptsRequested(page, '/modeles/visiere-feuille/?height=233', drawn);
+    const before = totalOf(DIST, loaded);
+    const ask = async (format: string) => {
+      await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-download="${format}"]`)]);
+      await page.waitForLoadState('networkidle');
+      return writers(loaded);
+    };
+    expect(writers(loaded)).toEqual([]);
+    expect(await ask('svg')).toEqual(['JSCAD SVG/DXF serializers']);
+    expect(totalOf(DIST, loaded) - before).toBeLessThanOrEqual(SVG_WRITER_JS_BUDGET);
+    expect(await ask('gabarit-a4')).toEqual(['JSCAD SVG/DXF serializers', 'pdf-lib']);
+    await page.context().close();
   });
 });

@@ -26,7 +26,7 @@ export function startCustomizer(root: HTMLElement) {
     msg,
     form,
     preview,
-    offerFiles: startDownloads(root, review.fileName),
+    offerFiles: startDownloads(root, msg, review.fileName, review.written),
     plate,
     review,
     writeAddress: () => writeAddress(form.values(), form.defaults, form.presetSelect.value, form.isNumber, plate?.query()),

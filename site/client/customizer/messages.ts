@@ -4,6 +4,7 @@
 export const MESSAGE_KEYS = [
   'busy', 'ready', 'failed', 'invalid', 'invalidUrl', 'invalidFile', 'unknownPreset', 'ignoredUrl', 'repeatedUrl',
   'presetDefault', 'presetCustom', 'previewAlt', 'previewAltDraft', 'pending', 'previewStale', 'previewNone', 'triangles', 'linkCopied', 'linkNotCopied', 'noWebgl',
+  'writing', 'written', 'writeFailed', 'fileSize',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 export type Messages = Record<MessageKey, string>;

@@ -7,10 +7,11 @@
 // follow the last values only, which are always drawn last. The page is ready once both the
 // preview and the files for the current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
+import type { FormatId } from '../../../designs/_kit/define';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
 import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPreviews';
 import type { PlateControl } from '../plate';
-import { startDesignWorkers, type WorkerRole } from './workers';
+import { startDesignWorkers, type PageReply, type WorkerRole } from './workers';
 import { fill, type Messages } from './messages';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
@@ -161,7 +162,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       () => undefined, // not drawn: the last values' preview follows
     );
   };
-  const onReply = async (data: Exclude<WorkerReply, { kind: 'wasm' }>, from: WorkerRole) => {
+  const onReply = async (data: PageReply, from: WorkerRole) => {
     // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
     if (from === 'preview' && data.kind !== 'files') settle();
     if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
@@ -182,7 +183,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return present(data.id, data.variants, data.summary, preview.draw(data));
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
-        preview.describe(data.summary);
+        if (data.summary) preview.describe(data.summary); // a solid's exact summary (a flat design's preview had it all)
         offerFiles(data.files);
         review.files(data.files);
         plate?.showFile(data.plate);
@@ -191,7 +192,9 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return;
     }
   };
-  const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })));
+  // A flat design's page writes each file when its link asks for it (workers.ts).
+  const onDemand = root.dataset.dimensions === '2d' ? (root.dataset.formats!.split(',') as FormatId[]) : undefined;
+  const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })), onDemand);
   // The preview worker hands its models to the viewer worker itself, once both exist.
   void preview.whenViewer.then((v) => v?.port && workers.connectViewer(v.port()));
 
