@@ -75,7 +75,7 @@ const STAGES = [
   ['build (CSG tree)', 'build'],
   ['conversions (JSCAD shapes → outlines → CrossSection, solids → Manifold)', 'convert'],
   ['Manifold booleans and extrusions', 'boolean'],
-  ['weld and mesh export (float32 weld, outlines, summary)', 'weld'],
+  ['mesh export (the pieces in one mesh, outlines, summary)', 'weld'],
   ['transfer to the viewer worker (straight from the design worker)', 'transfer'],
   ['upload and draw (three.js, software GL)', 'draw'],
   ['drawn → page (message back, status)', 'back'],

@@ -120,7 +120,7 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     measure('build', t1, t2 - t1);
     measure('convert', t2, stages.convert);
     measure('boolean', t2, stages.boolean);
-    // The weld, the mesh's summary (size, volume) and what evaluateModel does around the kernel.
+    // The pieces put in one mesh, the summary (size) and what evaluatePreview does around the kernel.
     measure('weld', t2, t3 - t2 - stages.convert - stages.boolean);
     measure('summary', t3);
     performance.mark('usinette:posted');
