@@ -35,3 +35,18 @@ export function evaluateModel(k: Kernel, design: Pick<AnyDesign, 'title' | 'prin
     pattern: model.pattern,
   };
 }
+
+/** A model as the preview draws it: its solids in pieces (kernel.ts, previewSolid). Never written to a file. */
+export interface PreviewContext extends Pick<ExportContext, 'values' | 'meshes' | 'outlines' | 'print'> {
+  draft: true;
+}
+
+export function evaluatePreview(k: Kernel, design: Pick<AnyDesign, 'printOverrides'>, values: Values<ParamSpecs>, model: Model, print?: PrintSettings): PreviewContext {
+  return {
+    draft: true,
+    values,
+    meshes: meshModel(k, model, { preview: true }),
+    outlines: outlineModel(k, model),
+    print: print && settingsFor(print, design.printOverrides?.(values)),
+  };
+}

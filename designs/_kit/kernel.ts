@@ -85,6 +85,8 @@ interface Entry {
   /** False when the value is a child's (a subtraction without cutters): the child's entry frees it. */
   owned: boolean;
   used: number;
+  /** The value's triangles, once the preview has read them (previewSolid). */
+  mesh?: { positions: Float32Array; indices: Uint32Array; stride: number };
 }
 interface Cache {
   entries: Map<string, Entry>;
@@ -101,6 +103,8 @@ interface Evaluation {
   arena: Arena;
   /** Entries of the nodes met in this evaluation: a shared subtree's key is made once. */
   seen: WeakMap<object, Entry>;
+  /** The preview's pieces of the nodes met in this evaluation (previewSolid). */
+  pieces: WeakMap<object, Entry[]>;
 }
 
 /** Numbers as keys: exact (a double's shortest round-trip text), and -0 kept apart from 0. */
@@ -231,11 +235,99 @@ function solidEntry(ev: Evaluation, s: Solid): Entry {
   });
 }
 
+/**
+ * The pieces a solid is drawn from in the preview: what a union joins stays apart, as separate
+ * closed pieces that may overlap (OpenSCAD's preview does the same). Seen opaque and flat-shaded,
+ * they look exactly like their union, and a change skips the costliest booleans: joining the
+ * walls, the web and the pins. Everything else is exact: a cut applies to each piece it reaches
+ * (A ∪ B) − C = (A − C) ∪ (B − C), and a move to each piece. The pieces are kept across changes
+ * like any other node.
+ */
+function piecesOf(ev: Evaluation, s: Solid): Entry[] {
+  const known = ev.pieces.get(s);
+  if (known) return known;
+  let pieces: Entry[];
+  const node = {}; // the entries made here belong to no node of the tree
+  switch (s.op) {
+    case 'union':
+      pieces = s.children.flatMap((c) => piecesOf(ev, c));
+      break;
+    case 'subtract': {
+      const [base, ...cutters] = s.children;
+      const entries = cutters.map((c) => solidEntry(ev, c));
+      const cut = entries.length <= 1 ? entries[0] : timed('boolean', () => entry(ev, node, `u|${entries.map((c) => c.id)}`, () => evaluated(ev.k.Manifold.union(entries.map((c) => c.value as Manifold))), entries));
+      pieces = piecesOf(ev, base).map((p) =>
+        // Its own key: the exact subtraction (solidEntry) cuts with the cutters' union unevaluated, which Manifold may regroup.
+        cut ? timed('boolean', () => entry(ev, node, `ps|${p.id},${cut.id}`, () => evaluated((p.value as Manifold).subtract(cut.value as Manifold)), [p, cut])) : p,
+      );
+      break;
+    }
+    case 'translate':
+      pieces = piecesOf(ev, s.children[0]).map((p) => timed('boolean', () => entry(ev, node, `t|${nums(s.offset)}|${p.id}`, () => evaluated((p.value as Manifold).translate(s.offset)), [p])));
+      break;
+    case 'transform': {
+      const matrix = s.matrix as Parameters<Manifold['transform']>[0];
+      pieces = piecesOf(ev, s.children[0]).map((p) => timed('boolean', () => entry(ev, node, `m|${nums(s.matrix)}|${p.id}`, () => evaluated((p.value as Manifold).transform(matrix)), [p])));
+      break;
+    }
+    default:
+      pieces = [solidEntry(ev, s)];
+  }
+  ev.pieces.set(s, pieces);
+  return pieces;
+}
+
+type PieceMesh = NonNullable<Entry['mesh']>;
+
+/** The triangles of a solid's preview pieces (see piecesOf), each piece closed. */
+function pieceMeshes(ev: Evaluation, solid: Solid): PieceMesh[] {
+  return piecesOf(ev, solid).map((p) => {
+    const m = p.value as Manifold;
+    if (m.status() !== 'NoError') throw new Error(`The solid is not manifold (${m.status()}).`);
+    // A kept piece keeps its triangles too: an unchanged pin costs nothing on the next change.
+    return (p.mesh ??= timed('boolean', () => {
+      const out = m.getMesh();
+      return { positions: out.vertProperties, indices: out.triVerts, stride: out.numProp };
+    }));
+  });
+}
+
+/**
+ * A solid as the preview draws it: its pieces' triangles in one mesh, neither welded nor put in
+ * order. Never written to a file: files, triangle counts and material come from meshSolid.
+ */
+export function previewSolid(k: Kernel, solid: Solid): Mesh {
+  return evaluate(k, (ev) => timed('weld', () => concatenate(pieceMeshes(ev, solid))));
+}
+
+/** The preview's pieces one by one, for the tests: together they must make the exact solid. */
+export function previewPieces(k: Kernel, solid: Solid): Mesh[] {
+  return evaluate(k, (ev) => pieceMeshes(ev, solid).map((m) => concatenate([m])));
+}
+
+/** Pieces' triangles in one mesh, positions as float32 x, y, z. */
+function concatenate(meshes: PieceMesh[]): Mesh {
+  const vertices = meshes.reduce((n, m) => n + m.positions.length / m.stride, 0);
+  const positions = new Float32Array(3 * vertices);
+  const indices = new Uint32Array(meshes.reduce((n, m) => n + m.indices.length, 0));
+  let v = 0;
+  let t = 0;
+  for (const m of meshes) {
+    const count = m.positions.length / m.stride;
+    for (let i = 0; i < count; i++) positions.set(m.positions.subarray(i * m.stride, i * m.stride + 3), 3 * (v + i));
+    for (let i = 0; i < m.indices.length; i++) indices[t + i] = m.indices[i] + v;
+    v += count;
+    t += m.indices.length;
+  }
+  if (t === 0) throw new Error('The solid is empty.');
+  return { positions, indices };
+}
+
 /** One evaluation: its temporaries are freed after it, and entries no recent evaluation used. */
 function evaluate<T>(k: Kernel, fn: (ev: Evaluation) => T): T {
   let cache = caches.get(k);
   if (!cache) caches.set(k, (cache = { entries: new Map(), nextId: 0, generation: 0 }));
-  const ev: Evaluation = { k, cache, arena: [], seen: new WeakMap() };
+  const ev: Evaluation = { k, cache, arena: [], seen: new WeakMap(), pieces: new WeakMap() };
   cache.generation++;
   try {
     return fn(ev);
@@ -341,9 +433,10 @@ export interface OutlinedPart {
   outline: Outline;
 }
 
-/** Meshes every 3D part of a model. */
-export function meshModel(k: Kernel, model: Model): MeshedPart[] {
-  return model.parts.filter(is3d).map((p) => ({ name: p.name, label: p.label, mesh: meshSolid(k, toSolid(p.solid)) }));
+/** Meshes every 3D part of a model: exactly, or as the preview draws it (previewSolid). */
+export function meshModel(k: Kernel, model: Model, { preview = false } = {}): MeshedPart[] {
+  const mesh = preview ? previewSolid : meshSolid;
+  return model.parts.filter(is3d).map((p) => ({ name: p.name, label: p.label, mesh: mesh(k, toSolid(p.solid)) }));
 }
 
 /** Evaluates every 2D part of a model to its outline. */

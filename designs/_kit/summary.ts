@@ -2,7 +2,7 @@
 // count, material. The page's worker computes it for every preview; the build computes it for
 // the published variants (site/lib/preparedPreviews.ts), so the page can show them before its
 // worker runs. It sits in the kit because both sides use it.
-import type { ExportContext } from './evaluate';
+import type { ExportContext, PreviewContext } from './evaluate';
 import { estimateMaterial, type MaterialEstimate } from './material';
 import { boundingBox, sizeOf } from './mesh';
 import type { Localized } from './params';
@@ -12,7 +12,8 @@ export interface PreviewSummary {
   values: Record<string, unknown>;
   /** The parts the preview shows (the solids, or the outlines of a flat design), as the page names them. */
   parts: { name: string; label: Localized }[];
-  triangles: number;
+  /** The file's triangle count; absent for a preview drawn from pieces (kernel.ts, previewSolid). */
+  triangles?: number;
   /** Size in mm: x, y, z for solids; x, y, 0 for flat designs. */
   size: [number, number, number];
   material?: MaterialEstimate;
@@ -29,14 +30,19 @@ function outlineSize(polygons: [number, number][][]): [number, number, number] {
   return [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 0];
 }
 
-export function summarize(ctx: ExportContext): PreviewSummary {
+/**
+ * A model's summary. A preview's pieces overlap where the file's mesh is joined: their size is the
+ * file's, but not their triangles nor their volume, which come with the files.
+ */
+export function summarize(ctx: ExportContext | PreviewContext): PreviewSummary {
   const meshes = ctx.meshes.map((p) => p.mesh);
+  const exact = !('draft' in ctx) && meshes.length > 0;
   return {
     values: ctx.values,
     parts: (ctx.meshes.length ? ctx.meshes : ctx.outlines).map(({ name, label }) => ({ name, label })),
-    triangles: meshes.reduce((n, m) => n + m.indices.length / 3, 0),
+    triangles: exact ? meshes.reduce((n, m) => n + m.indices.length / 3, 0) : undefined,
     size: meshes.length ? sizeOf(boundingBox(meshes)) : outlineSize(ctx.outlines.flatMap((o) => o.outline)),
-    material: meshes.length ? estimateMaterial(meshes, ctx.print) : undefined,
+    material: exact ? estimateMaterial(meshes, ctx.print) : undefined,
     print: ctx.print,
   };
 }

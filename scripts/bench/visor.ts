@@ -3,6 +3,7 @@
 // viewer workers record), beside warm OpenSCAD (Manifold backend, WASM) rendering a headband of
 // the same complexity in the same browser; peak memory of the CLI export.
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -75,7 +76,7 @@ const STAGES = [
   ['conversions (JSCAD shapes → outlines → CrossSection, solids → Manifold)', 'convert'],
   ['Manifold booleans and extrusions', 'boolean'],
   ['weld and mesh export (float32 weld, outlines, summary)', 'weld'],
-  ['transfer to the viewer worker (through the page)', 'transfer'],
+  ['transfer to the viewer worker (straight from the design worker)', 'transfer'],
   ['upload and draw (three.js, software GL)', 'draw'],
   ['drawn → page (message back, status)', 'back'],
 ] as const;
@@ -195,7 +196,9 @@ async function browser(): Promise<BenchTable[]> {
       ['standoff', 'standoff', (i: number) => valueAt(20, 1, 28, i)],
     ] as const;
     const runs: [string, Run][] = [];
+    const loadBefore = loadavg()[0];
     for (const [name, scadName, value] of params) runs.push([name, await changes(page, openscad, name, scadName, value)]);
+    const load = `Load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores.`;
     const [, head] = runs[0];
     const ratio = (r: Run) => `${r.ratio.toFixed(2)}`;
     return [
@@ -211,7 +214,9 @@ async function browser(): Promise<BenchTable[]> {
         note:
           `Usinette change → drawn ÷ warm OpenSCAD, each change followed by OpenSCAD on the same value: median ratio ${ratio(head)}; target ≤ 0.30. ` +
           'Stages are medians of each stage on its own, so they need not add up to the total. OpenSCAD renders scripts/bench/openscad/headband.scad, ' +
-          'a headband written for this bench with the same parts and about as many triangles (not a published design), and draws nothing.',
+          'a headband written for this bench with the same parts and about as many triangles (not a published design), and draws nothing. ' +
+          'The preview is drawn from the model’s pieces (designs/_kit/kernel.ts, previewSolid); the STL is the exact mesh, written after the preview. ' +
+          load,
       },
       {
         title: 'Visor customizer in Chromium: change → preview drawn, by parameter, beside warm OpenSCAD on the same values',

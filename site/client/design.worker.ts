@@ -2,12 +2,14 @@
 // Runs a design's pure build() and the kernel off the main thread: the same code the build
 // and the CLI run, so the preview and the download are what `npm run export` writes.
 // The page runs two copies, one for the preview and one for the files (customizer/workers.ts); the file
-// writers load only when files are asked for, and on a flat design's page only the format asked for.
+// writers load only when files are asked for, and on a flat design's page only the format asked
+// for. The preview draws a solid from its pieces (kernel.ts, previewSolid); the files, and the
+// triangles and material the page gives, come from the exact mesh.
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { AnyDesign, FormatId } from '../../designs/_kit';
 import { loadKernel, profileKernel, type KernelTimings } from '../../designs/_kit/kernel';
-import { evaluateModel, type ExportContext } from '../../designs/_kit/evaluate';
-import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply } from './protocol';
+import { evaluateModel, evaluatePreview, type ExportContext } from '../../designs/_kit/evaluate';
+import type { GenerateRequest, PlateReply, ToDesignWorker, ToViewer, WorkerReply } from './protocol';
 import { summarize } from '../../designs/_kit/summary';
 import { estimateMaterial } from '../../designs/_kit/material';
 
@@ -42,6 +44,8 @@ const kernel = new Promise<ArrayBuffer | WebAssembly.Module | undefined>((resolv
 });
 
 let latest = 0;
+/** Where this worker hands its previews when the page has joined it to the viewer worker. */
+let viewer: MessagePort | undefined;
 
 /**
  * Writes every format, one at a time, giving newer requests a chance to arrive in between:
@@ -68,7 +72,8 @@ async function postFiles(id: number, slug: string, variant: string, formats: For
     }
   }
   const buffers = [...files.map((f) => f.bytes.buffer as ArrayBuffer), ...(plate?.ok ? [plate.bytes.buffer as ArrayBuffer] : [])];
-  post({ id, kind: 'files', files, plate }, buffers);
+  // The exact mesh's summary: the preview's pieces give the size, not the triangles nor the material.
+  post({ id, kind: 'files', files, plate, summary: summarize(ctx) }, buffers);
 }
 
 /**
@@ -81,6 +86,7 @@ function measure(stage: string, start: number, duration = performance.now() - st
 
 scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
   if (data.kind === 'wasm') return giveWasm(data.wasm);
+  if (data.kind === 'viewer') return void (viewer = data.port);
   latest = data.id;
   const { id, slug, input } = data;
   const profiled = data.want === 'preview';
@@ -100,11 +106,13 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     const t1 = performance.now();
     const model = design.build(parsed.values);
     const t2 = performance.now();
+    if (!profiled) {
+      const formats = data.formats ? design.formats.filter((f) => data.formats!.includes(f)) : design.formats;
+      return await postFiles(id, slug, design.variantOf(parsed.values), formats, evaluateModel(k, design, parsed.values, model, data.print), data.plate);
+    }
     const stages: KernelTimings = { convert: 0, boolean: 0, weld: 0 };
-    const ctx = profileKernel(stages, () => evaluateModel(k, design, parsed.values, model, data.print));
+    const ctx = profileKernel(stages, () => evaluatePreview(k, design, parsed.values, model, data.print));
     const t3 = performance.now();
-    const formats = data.formats ? design.formats.filter((f) => data.formats!.includes(f)) : design.formats;
-    if (!profiled) return await postFiles(id, slug, design.variantOf(parsed.values), formats, ctx, data.plate);
     const summary = summarize(ctx);
     const parts = ctx.meshes.map((p) => ({ name: p.name, positions: p.mesh.positions, indices: p.mesh.indices }));
     const outlines = ctx.outlines.map((o) => ({ name: o.name, polygons: o.outline }));
@@ -116,7 +124,13 @@ scope.onmessage = async ({ data }: MessageEvent<ToDesignWorker>) => {
     measure('weld', t2, t3 - t2 - stages.convert - stages.boolean);
     measure('summary', t3);
     performance.mark('usinette:posted');
-    post({ id, kind: 'preview', variants: design.variantsOf(parsed.values), summary, parts, outlines, ms: { build: t2 - t0, mesh: t3 - t2 } }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
+    const buffers = parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]);
+    const reply = { id, kind: 'preview', variants: design.variantsOf(parsed.values), summary, outlines, ms: { build: t2 - t0, mesh: t3 - t2 } } as const;
+    // Straight to the viewer worker when the page has joined them: a hop through a busy page saved.
+    if (viewer && parts.length) {
+      viewer.postMessage({ kind: 'show', id, parts } satisfies ToViewer, buffers);
+      post({ ...reply, parts: [], inViewer: true });
+    } else post({ ...reply, parts }, buffers);
   } catch (e) {
     post({ id, kind: 'failed', message: (e as Error).message });
   }

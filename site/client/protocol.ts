@@ -39,7 +39,11 @@ export type PlateReply =
  * To a design worker: values to build, or manifold.wasm: its bytes, fetched by the page while the
  * worker loads, or the module another worker compiled (absent if the page could not get either).
  */
-export type ToDesignWorker = GenerateRequest | { kind: 'wasm'; wasm?: ArrayBuffer | WebAssembly.Module };
+export type ToDesignWorker =
+  | GenerateRequest
+  | { kind: 'wasm'; wasm?: ArrayBuffer | WebAssembly.Module }
+  /** A port to the viewer worker: the preview worker hands its models there, not through the page. */
+  | { kind: 'viewer'; port: MessagePort };
 
 export interface PreviewPart {
   name: string;
@@ -57,8 +61,10 @@ export type WorkerReply =
   /** manifold.wasm compiled from the bytes the page gave, for the page's other worker. */
   | { id?: undefined; kind: 'wasm'; module: WebAssembly.Module }
   /** `variants`: every name the values answer to ("defaut", presets); none for other values. */
-  | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
-  | { id: number; kind: 'files'; files: WrittenFile[]; plate?: PlateReply }
+  /** `inViewer`: the parts went straight to the viewer worker, and `parts` is empty. */
+  | { id: number; kind: 'preview'; variants: string[]; summary: PreviewSummary; parts: PreviewPart[]; inViewer?: boolean; outlines: PreviewOutline[]; ms: { build: number; mesh: number } }
+  /** `summary`: the exact mesh's, with its triangle count and material estimate. */
+  | { id: number; kind: 'files'; files: WrittenFile[]; plate?: PlateReply; summary: PreviewSummary }
   | { id: number; kind: 'invalid'; errors: ParamError[] }
   | { id: number; kind: 'failed'; message: string };
 
@@ -77,8 +83,11 @@ export type ToViewer =
   | { kind: 'show'; id: number; parts: PreviewPart[] }
   /** Draws a binary STL file (the default values' published file) instead of parts. */
   | { kind: 'show-stl'; id: number; bytes: ArrayBuffer }
+  /** A port on which the preview worker sends `show` messages itself. */
+  | { kind: 'port'; port: MessagePort }
   | { kind: 'resize'; size: ViewSize }
   | { kind: 'orbit'; input: OrbitInput }
   | { kind: 'fit' };
 
-export type FromViewer = { kind: 'ready' } | { kind: 'failed'; message: string } | { kind: 'drawn'; id: number; error?: string };
+/** `drawn`: the model was drawn, or `dropped` for a newer one before the next frame, or could not be read (`error`). */
+export type FromViewer = { kind: 'ready' } | { kind: 'failed'; message: string } | { kind: 'drawn'; id: number; dropped?: boolean; error?: string };

@@ -6,13 +6,21 @@
 import type { FromViewer, OrbitInput, PreviewPart, ToViewer, ViewSize } from './protocol';
 import type { Scene3d } from './scene';
 
+/** Models are numbered by the change they show (`id`): a newer one is never drawn over. */
 export interface Viewer {
-  /** Replaces the model; resolves once it has been drawn. */
-  show(parts: PreviewPart[]): Promise<void>;
-  /** Replaces the model by a binary STL file; resolves once drawn, rejects if unreadable. */
-  showStl(bytes: ArrayBuffer): Promise<void>;
+  /** Replaces the model; resolves true once it has been drawn, false if a newer one was drawn instead. */
+  show(parts: PreviewPart[], id: number): Promise<boolean>;
+  /** Replaces the model by a binary STL file; resolves as `show`, rejects if unreadable. */
+  showStl(bytes: ArrayBuffer, id: number): Promise<boolean>;
+  /** For a model the preview worker handed to the view itself (`port`): resolves as `show`. */
+  whenDrawn(id: number): Promise<boolean>;
+  /** A port on which a worker can hand models to the viewer worker; none when the page draws. */
+  port?: () => MessagePort;
   fit(): void;
 }
+
+type Drawing = Omit<Scene3d, 'show' | 'showStl'> & Pick<Viewer, 'show' | 'showStl' | 'whenDrawn' | 'port'>;
+type Outcome = Extract<FromViewer, { kind: 'drawn' }>;
 
 function newCanvas(container: HTMLElement): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -24,23 +32,35 @@ function newCanvas(container: HTMLElement): HTMLCanvasElement {
 const sizeOf = (container: HTMLElement): ViewSize => ({ width: container.clientWidth, height: container.clientHeight, pixelRatio: window.devicePixelRatio });
 
 /** The scene in the viewer worker, or undefined if this browser cannot draw there. */
-function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Scene3d | undefined> {
+function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Drawing | undefined> {
   if (typeof canvas.transferControlToOffscreen !== 'function') return Promise.resolve(undefined);
   const worker = new Worker(new URL('./viewer.worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToViewer, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-  const drawn = new Map<number, (error?: string) => void>();
-  let nextId = 0;
-  const whenDrawn = (id: number) => new Promise<void>((resolve, reject) => drawn.set(id, (error) => (error ? reject(new Error(error)) : resolve())));
-  const scene: Scene3d = {
-    show(parts) {
-      const id = ++nextId;
+  // A model's fate may be told before anyone asks (the preview worker hands models over itself).
+  const waiters = new Map<number, (outcome: Outcome) => void>();
+  const told = new Map<number, Outcome>();
+  const settle = ({ error, dropped }: Outcome, resolve: (drawn: boolean) => void, reject: (e: Error) => void) => (error ? reject(new Error(error)) : resolve(!dropped));
+  const whenDrawn = (id: number) =>
+    new Promise<boolean>((resolve, reject) => {
+      for (const old of told.keys()) if (old < id) told.delete(old); // fates nobody will ask for
+      const outcome = told.get(id);
+      if (outcome) return (told.delete(id), settle(outcome, resolve, reject));
+      waiters.set(id, (o) => settle(o, resolve, reject));
+    });
+  const scene: Drawing = {
+    show(parts, id) {
       send({ kind: 'show', id, parts }, parts.flatMap((p) => [p.positions.buffer, p.indices.buffer]));
       return whenDrawn(id);
     },
-    showStl(bytes) {
-      const id = ++nextId;
+    showStl(bytes, id) {
       send({ kind: 'show-stl', id, bytes }, [bytes]);
       return whenDrawn(id);
+    },
+    whenDrawn,
+    port() {
+      const channel = new MessageChannel();
+      send({ kind: 'port', port: channel.port1 }, [channel.port1]);
+      return channel.port2;
     },
     resize: (s) => send({ kind: 'resize', size: s }),
     orbit: (input) => send({ kind: 'orbit', input }),
@@ -52,8 +72,10 @@ function inWorker(canvas: HTMLCanvasElement, size: ViewSize): Promise<Scene3d | 
     worker.onmessage = ({ data }: MessageEvent<FromViewer>) => {
       if (data.kind === 'ready') return resolve(scene);
       if (data.kind === 'failed') return fail();
-      drawn.get(data.id)?.(data.error);
-      drawn.delete(data.id);
+      const waiter = waiters.get(data.id);
+      if (!waiter) return void told.set(data.id, data);
+      waiters.delete(data.id);
+      waiter(data);
     };
     const offscreen = canvas.transferControlToOffscreen();
     send({ kind: 'init', canvas: offscreen, size }, [offscreen]);
@@ -129,14 +151,16 @@ export async function createViewer(container: HTMLElement): Promise<Viewer> {
   let canvas = newCanvas(container);
   let scene = await inWorker(canvas, sizeOf(container));
   if (!scene) {
-    // The canvas may already belong to a worker that failed: the page draws on a new one.
+    // The canvas may already belong to a worker that failed: the page draws on a new one, at once.
     canvas = newCanvas(container);
     const { createScene } = await import('./scene');
-    scene = createScene(canvas, sizeOf(container));
+    const onPage = createScene(canvas, sizeOf(container));
+    // Drawn at once, in order: every model handed over is drawn.
+    scene = { ...onPage, show: (parts) => onPage.show(parts).then(() => true), showStl: (bytes) => onPage.showStl(bytes).then(() => true), whenDrawn: async () => true };
   }
   const drawing = scene;
   listen(canvas, drawing.orbit);
   listenKeys(container, drawing.orbit, drawing.fit);
   new ResizeObserver(() => drawing.resize(sizeOf(container))).observe(container);
-  return { show: drawing.show, showStl: drawing.showStl, fit: drawing.fit };
+  return { show: drawing.show, showStl: drawing.showStl, whenDrawn: drawing.whenDrawn, port: drawing.port, fit: drawing.fit };
 }

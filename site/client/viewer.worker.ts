@@ -2,13 +2,29 @@
 // Draws the 3D preview with three.js on the canvas the page hands over, so loading three.js,
 // compiling its shaders and drawing (in software on many phones) never block the page.
 import { createScene, type Scene3d } from './scene';
-import type { FromViewer, ToViewer } from './protocol';
+import type { FromViewer, PreviewPart, ToViewer } from './protocol';
+import { latestPerFrame } from './latestPerFrame';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: FromViewer) => scope.postMessage(reply);
 let scene: Scene3d | undefined;
 
-scope.onmessage = async ({ data }: MessageEvent<ToViewer>) => {
+// The page hands over each model without waiting for the last to be drawn; at most one is drawn a frame.
+const enqueue = latestPerFrame(typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (then) => setTimeout(then, 16), post);
+
+function extentOf(parts: PreviewPart[]) {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (const { positions } of parts) {
+    for (let i = 0; i < positions.length; i++) {
+      min[i % 3] = Math.min(min[i % 3], positions[i]);
+      max[i % 3] = Math.max(max[i % 3], positions[i]);
+    }
+  }
+  return { min, max };
+}
+
+function handle(data: ToViewer) {
   if (data.kind === 'init') {
     try {
       scene = createScene(data.canvas, data.size);
@@ -25,22 +41,30 @@ scope.onmessage = async ({ data }: MessageEvent<ToViewer>) => {
       performance.clearMarks();
       performance.clearMeasures();
       const start = performance.mark('usinette:received').startTime;
-      await scene.show(data.parts);
-      performance.measure('usinette:draw', { start, end: performance.now() });
-      return post({ kind: 'drawn', id: data.id });
+      const { parts } = data;
+      const { id } = data;
+      return enqueue(id, async () => {
+        const t0 = performance.now();
+        await scene!.show(parts);
+        performance.measure('usinette:draw', { start: Math.max(start, t0), end: performance.now() });
+        // Read by the tests: which model the view drew last, and its extent.
+        performance.mark('usinette:drawn', { detail: { id, ...extentOf(parts) } });
+      });
     }
-    case 'show-stl':
-      try {
-        await scene.showStl(data.bytes);
-        return post({ kind: 'drawn', id: data.id });
-      } catch (e) {
-        return post({ kind: 'drawn', id: data.id, error: (e as Error).message });
-      }
+    case 'show-stl': {
+      const { bytes } = data;
+      return enqueue(data.id, () => scene!.showStl(bytes));
+    }
     case 'resize':
       return scene.resize(data.size);
     case 'orbit':
       return scene.orbit(data.input);
     case 'fit':
       return scene.fit();
+    case 'port':
+      // The preview worker's models come on this port, the page's (a published file) as before.
+      data.port.onmessage = ({ data: fromWorker }: MessageEvent<ToViewer>) => handle(fromWorker);
+      return;
   }
-};
+}
+scope.onmessage = ({ data }: MessageEvent<ToViewer>) => handle(data);

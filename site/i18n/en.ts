@@ -60,6 +60,9 @@ export default {
   'design.default': 'default: {value}',
   'design.preview': '3D preview',
   'design.previewAlt': 'Interactive 3D preview of “{title}” on a bed with a grid of {grid} mm squares. Size: {x} × {y} × {z} mm, {tris} triangles, parts: {parts}.',
+  // While the files are written, the preview (drawn from the model's pieces) gives the size alone.
+  'design.previewAltDraft': 'Interactive 3D preview of “{title}” on a bed with a grid of {grid} mm squares. Size: {x} × {y} × {z} mm, parts: {parts}.',
+  'design.pending': 'being computed…',
   'design.preview2d': 'Flat preview',
   'design.previewAlt2d': 'Flat preview of “{title}” on a grid of {grid} mm squares. Size: {x} × {y} mm, parts: {parts}.',
   'design.previewHelp': 'Drag to rotate, scroll or pinch to zoom. With the keyboard, once the preview is selected: arrows rotate, Shift + arrows pan, + and − zoom, 0 fits the view.',

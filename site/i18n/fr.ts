@@ -61,6 +61,9 @@ export default {
   'design.default': 'défaut : {value}',
   'design.preview': 'Aperçu 3D',
   'design.previewAlt': 'Aperçu 3D interactif du modèle « {title} », sur un plateau quadrillé en carreaux de {grid} mm. Dimensions : {x} × {y} × {z} mm, {tris} triangles, pièces : {parts}.',
+  // While the files are written, the preview (drawn from the model's pieces) gives the size alone.
+  'design.previewAltDraft': 'Aperçu 3D interactif du modèle « {title} », sur un plateau quadrillé en carreaux de {grid} mm. Dimensions : {x} × {y} × {z} mm, pièces : {parts}.',
+  'design.pending': 'calcul en cours…',
   'design.preview2d': 'Aperçu à plat',
   'design.previewAlt2d': 'Aperçu à plat du modèle « {title} », sur un quadrillage en carreaux de {grid} mm. Encombrement : {x} × {y} mm, pièces : {parts}.',
   'design.previewHelp': 'Faites glisser pour tourner, molette ou pincement pour zoomer. Au clavier, une fois l’aperçu sélectionné : flèches pour tourner, Maj + flèches pour déplacer, + et − pour zoomer, 0 pour recadrer.',

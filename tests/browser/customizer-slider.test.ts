@@ -17,10 +17,9 @@ const HEAD = '[data-field="headCircumference"]';
 const SLIDER = '#p-headCircumference-slider';
 const FIELD = '#p-headCircumference';
 
-/** What the page posts to its workers: design requests, and the meshes the 3D view is given (their bounding box). */
+/** The design requests the page posts to its workers. */
 interface Posted {
   requests: { want: string; id: number; input: Record<string, string> }[];
-  shown: { min: number[]; max: number[] }[];
 }
 declare global {
   interface Window {
@@ -30,21 +29,23 @@ declare global {
 
 /** Records every message to a worker before it is sent (and its buffers handed over). */
 function recordWorkerMessages() {
-  const posted: Posted = { requests: [], shown: [] };
+  const posted: Posted = { requests: [] };
   window.__posted = posted;
   const send = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-    const m = message as { kind?: string; want?: string; id?: number; input?: Record<string, string>; parts?: { positions: Float32Array }[] };
+    const m = message as { kind?: string; want?: string; id?: number; input?: Record<string, string> };
     if (m?.kind === 'generate') posted.requests.push({ want: m.want!, id: m.id!, input: { ...m.input } });
-    if (m?.kind === 'show' && m.parts) {
-      const min = [Infinity, Infinity, Infinity];
-      const max = [-Infinity, -Infinity, -Infinity];
-      for (const p of m.parts)
-        for (let i = 0; i < p.positions.length; i++) (min[i % 3] = Math.min(min[i % 3], p.positions[i])), (max[i % 3] = Math.max(max[i % 3], p.positions[i]));
-      posted.shown.push({ min, max });
-    }
     return (send as (...a: unknown[]) => void).call(this, message, ...rest);
   } as typeof Worker.prototype.postMessage;
+}
+
+/** The model the 3D view drew last: its change's id and extent, as the viewer worker records it. */
+async function lastDrawn(page: Page) {
+  for (const w of page.workers()) {
+    const drawn = (await w.evaluate(() => (performance.getEntriesByName('usinette:drawn').at(-1) as PerformanceMark | undefined)?.detail)) as { id: number; min: number[]; max: number[] } | undefined;
+    if (drawn) return drawn;
+  }
+  throw new Error('the viewer worker recorded no model drawn');
 }
 
 let browser: Browser;
@@ -150,8 +151,8 @@ describe.skipIf(!hasChromium)('number sliders', () => {
   it('drops the values passed over while a slider is dragged: the last one is built, drawn, written and downloaded', async () => {
     const { page, context } = await open();
     const id = await lastId(page);
-    const start = await posted(page);
-    const before = start.requests.length;
+    const before = (await posted(page)).requests.length;
+    const drawnBefore = await page.evaluate(() => window.__usinette!.changeToDrawn.length);
     // A drag: one position a frame, 500 → 635 mm, the way a pointer moves it.
     const events = await page.evaluate(async (selector) => {
       const slider = document.querySelector<HTMLInputElement>(selector)!;
@@ -164,13 +165,14 @@ describe.skipIf(!hasChromium)('number sliders', () => {
       return n;
     }, SLIDER);
     await customizerSettled(page, id + events - 1);
-    const { requests, shown } = await posted(page);
+    const { requests } = await posted(page);
     const previews = requests.slice(before).filter((r) => r.want === 'preview');
     expect(previews.length).toBeGreaterThan(0);
     expect(previews.length, 'preview requests during the drag').toBeLessThan(events);
     expect(previews.at(-1)!.input.headCircumference).toBe('635');
     // The view followed: the model of a value passed over was drawn before the last one.
-    expect(shown.length - start.shown.length, 'meshes drawn during the drag').toBeGreaterThanOrEqual(2);
+    const drawn = (await page.evaluate(() => window.__usinette!.changeToDrawn.length)) - drawnBefore;
+    expect(drawn, 'models drawn during the drag').toBeGreaterThanOrEqual(2);
 
     // The form, the address and the values the page records are the last ones.
     expect(await page.inputValue(FIELD)).toBe('635');
@@ -181,7 +183,8 @@ describe.skipIf(!hasChromium)('number sliders', () => {
     const cli = cliStl({ headCircumference: '635' });
     expect(Buffer.from(bytes).equals(Buffer.from(cli))).toBe(true);
     const vertices = readBinaryStl(cli).vertices;
-    const last = shown.at(-1)!;
+    const last = await lastDrawn(page);
+    expect(last.id).toBe(await lastId(page));
     for (let axis = 0; axis < 3; axis++) {
       let lo = Infinity;
       let hi = -Infinity;

@@ -7,6 +7,8 @@ import visor from '../../designs/visiere-serre-tete/design';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, formatOf } from '../../designs/_kit/export';
 import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
+import { boundingBox, sizeOf } from '../../designs/_kit/mesh';
+import { formatNumber } from '../../designs/_kit/lang';
 
 const PAGE = '/modeles/visiere-serre-tete/';
 let browser: Browser;
@@ -69,6 +71,13 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     let worst = 0;
     for (let i = 0; i < cliStl.vertices.length; i++) worst = Math.max(worst, Math.abs(cliStl.vertices[i] - browserStl.vertices[i]));
     expect(worst).toBeLessThanOrEqual(0.001);
+
+    // The view is drawn from the model's pieces; the size, triangle count and material the page
+    // gives once ready are those of the file.
+    const size = sizeOf(boundingBox([{ positions: cliStl.vertices, indices: Uint32Array.from({ length: cliStl.vertices.length / 3 }, (_, i) => i) }]));
+    expect(await page.locator('[data-dims]').textContent()).toBe(`${size.map((n) => formatNumber('fr', n, 1)).join(' × ')} mm · ${formatNumber('fr', cliStl.count)} triangles`);
+    expect(await page.locator('[data-material]').getAttribute('aria-busy')).toBe('false');
+    expect(await page.locator('[data-material]').textContent()).toMatch(/^≈ [\d,]+ cm³ · PLA/);
     await context.close();
   });
 

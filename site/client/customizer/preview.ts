@@ -21,13 +21,16 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
 
   let viewer: Viewer | undefined;
   let viewerLoading: Promise<Viewer | undefined> | undefined;
+  let viewerLoaded: (v: Viewer | undefined) => void;
+  const whenViewer = new Promise<Viewer | undefined>((resolve) => (viewerLoaded = resolve));
   const loadViewer = () =>
     (viewerLoading ??= createViewer(viewport)
       .then((v) => (viewer = v))
       .catch(() => {
         viewport.textContent = msg.noWebgl;
         return undefined;
-      }));
+      })
+      .then((v) => (viewerLoaded(v), v)));
   root.querySelector('[data-fit]')?.addEventListener('click', () => viewer?.fit());
 
   // A sewing pattern's sizes as their checkboxes name them, and its parts' labels: the preview's legend and piece names.
@@ -46,21 +49,35 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
 
   return {
     loadViewer,
-    /** Draws a worker's preview: the 3D view for anything with a solid, an SVG for outlines alone. Resolves once drawn. */
-    async draw(data: PreviewReply): Promise<void> {
-      const v = data.parts.length ? await loadViewer() : undefined;
-      const drawn = v?.show(data.parts);
-      if (!v && data.outlines.length) drawOutlines(viewport, data.outlines, patternNames(data.summary));
-      return drawn;
+    /** The 3D view once something has loaded it (a flat design never does). */
+    whenViewer,
+    /**
+     * Draws a worker's preview: the 3D view for anything with a solid, an SVG for outlines alone.
+     * Resolves true once drawn, false if the view drew a newer one instead.
+     */
+    async draw(data: PreviewReply): Promise<boolean> {
+      const v = data.parts.length || data.inViewer ? await loadViewer() : undefined;
+      if (v && data.inViewer) return v.whenDrawn(data.id);
+      if (v) return v.show(data.parts, data.id);
+      if (data.outlines.length) drawOutlines(viewport, data.outlines, patternNames(data.summary));
+      return true;
     },
-    /** The model's size, material estimate and text alternative. */
+    /**
+     * The model's size, material estimate and text alternative. A preview drawn from pieces gives
+     * the size alone; its files' summary then gives the triangles and the material.
+     */
     describe(s: PreviewSummary) {
       const [x, y, z] = s.size.map((n) => formatNumber(lang, n, 1));
-      dims.textContent = s.triangles ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: formatNumber(lang, s.triangles) })}` : `${x} × ${y} mm`;
-      if (material) material.textContent = s.material ? describeEstimate(s.material, lang) : '';
+      const solid = s.size[2] > 0;
+      const tris = s.triangles === undefined ? '' : formatNumber(lang, s.triangles);
+      dims.textContent = !solid ? `${x} × ${y} mm` : tris ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: tris })}` : `${x} × ${y} × ${z} mm`;
+      if (material) {
+        material.textContent = s.material ? describeEstimate(s.material, lang) : msg.pending;
+        material.setAttribute('aria-busy', String(!s.material));
+      }
       showNote('');
       const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
-      desc.textContent = fill(msg.previewAlt, { title, x, y, z, tris: formatNumber(lang, s.triangles), parts });
+      desc.textContent = fill(solid && !tris ? msg.previewAltDraft : msg.previewAlt, { title, x, y, z, tris, parts });
     },
     /** The values are refused: the view keeps the last valid model, or has none yet. */
     refused(anyDrawn: boolean) {

@@ -1,11 +1,11 @@
 // Requests to the design workers, and the page's status. Each change of values gets an id. The
 // preview worker has one request at a time and the latest waits: values passed over meanwhile
-// (a slider dragged, an arrow key held down) are dropped, never built. The files worker builds
-// only the latest request it has read (design.worker.ts), and gets none while values move.
-// Meanwhile the previews that come back are drawn one at a time (of those waiting, the latest),
-// so the model follows the hand; the form, address, review status and files follow the last values only,
-// which are always drawn last. The page is ready once both the preview and the files for the
-// current values are in.
+// (a slider dragged, an arrow key held down) are dropped, never built. The files worker gets a
+// request once the preview worker has answered, and builds only the latest it has read
+// (design.worker.ts). Each preview is drawn as it comes (the view draws the latest once a frame,
+// viewer.worker.ts), so the model follows the hand; the form, address, review status and files
+// follow the last values only, which are always drawn last. The page is ready once both the
+// preview and the files for the current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
 import type { FormatId } from '../../../designs/_kit/define';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
@@ -76,18 +76,19 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   // --- The preview worker: one request in flight, the latest waiting -------------------------
   let inFlight = false;
   let queued: GenerateRequest | null = null;
-  // While values move (a new one comes before the preview of the last), files wait: the second
-  // core draws the previews instead of writing files nobody will take. The latest values' files
-  // are asked for once the preview worker has caught up.
+  // Files wait for the preview worker to answer: on two cores the preview comes first, and while
+  // values move (a new one comes before the preview of the last) the second core draws the
+  // previews instead of writing files nobody will take. The latest values' files are asked for
+  // once the preview worker has caught up.
   let filesHeld: GenerateRequest | null = null;
   const sendPreview = (req: GenerateRequest) => {
     if (inFlight) return void (queued = req);
     inFlight = true;
     workers.preview(req);
   };
-  const sendFiles = (req: GenerateRequest, moving: boolean) => {
-    filesHeld = moving ? req : null;
-    if (!moving) workers.files(req);
+  const sendFiles = (req: GenerateRequest, hold: boolean) => {
+    filesHeld = hold ? req : null;
+    if (!hold) workers.files(req);
   };
   const settle = () => {
     inFlight = false;
@@ -114,10 +115,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   };
 
   /** Shows a model's summary, then records when it is drawn. */
-  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<void>) => {
+  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<unknown>) => {
     form.clearErrors();
     form.followVariants(variants);
-    preview.describe(s);
+    if (filesId !== id) preview.describe(s); // the files' exact summary may have come first
     plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
     review.show(s.values, variants);
@@ -137,7 +138,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     if (req.id !== nextId) return; // changed meanwhile: that request went to the preview worker
     preparedId = req.id;
     try {
-      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b)) : undefined);
+      await present(req.id, [variant], file.summary, v ? bytes.then((b) => v.showStl(b, req.id)) : undefined);
       workers.preview({ ...req, want: 'files' });
     } catch {
       preparedId = 0; // the file could not be read: the worker draws the model
@@ -147,30 +148,19 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
 
   /**
    * Draws the models of values already passed over while newer ones are built: the view follows
-   * a moving value. It draws one at a time; of those that come back meanwhile, the latest waits
-   * and the others are dropped. The last values' preview is handed over at once (`present`), and
-   * nothing older is drawn after it.
+   * a moving value. Each is handed to the view as it comes, without waiting for the last to be
+   * drawn; the view draws at most one a frame, the latest (viewer.worker.ts). The last values'
+   * preview is handed over last (`present`), so nothing older is drawn after it.
    */
   let handedId = 0; // the newest preview handed to the view
-  let viewBusy = false;
-  let viewWaiting: PreviewReply | null = null;
-  const drawPassed = async (data: PreviewReply) => {
+  const drawPassed = (data: PreviewReply) => {
     if (data.id <= handedId) return;
-    if (viewBusy) return void (viewWaiting = data);
-    viewBusy = true;
     handedId = data.id;
     preview.describe(data.summary);
-    try {
-      await preview.draw(data);
-      drawn(data.id);
-    } catch {
-      // Not drawn: the last values' preview follows.
-    } finally {
-      viewBusy = false;
-      const next = viewWaiting;
-      viewWaiting = null;
-      if (next) void drawPassed(next);
-    }
+    preview.draw(data).then(
+      (shown) => shown && drawn(data.id),
+      () => undefined, // not drawn: the last values' preview follows
+    );
   };
   const onReply = async (data: PageReply, from: WorkerRole) => {
     // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
@@ -193,6 +183,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
         return present(data.id, data.variants, data.summary, preview.draw(data));
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
+        if (data.summary) preview.describe(data.summary); // a solid's exact summary (a flat design's preview had it all)
         offerFiles(data.files);
         review.files(data.files);
         plate?.showFile(data.plate);
@@ -204,6 +195,8 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   // A flat design's page writes each file when its link asks for it (workers.ts).
   const onDemand = root.dataset.dimensions === '2d' ? (root.dataset.formats!.split(',') as FormatId[]) : undefined;
   const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })), onDemand);
+  // The preview worker hands its models to the viewer worker itself, once both exist.
+  void preview.whenViewer.then((v) => v?.port && workers.connectViewer(v.port()));
 
   return {
     /**
@@ -220,11 +213,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       review.files(null);
       plate?.showFile(null);
       const req: GenerateRequest = { kind: 'generate', id, slug, input: form.input(), want: 'preview', print: plate?.print, plate: plate?.current() };
-      const moving = inFlight;
       const file = variant && !workers.started ? prepared[variant] : undefined;
-      if (variant && file) void drawPrepared(req, file, variant);
-      else sendPreview(req);
-      sendFiles({ ...req, want: 'files' }, moving);
+      if (variant && file) return void (drawPrepared(req, file, variant), sendFiles({ ...req, want: 'files' }, inFlight));
+      sendPreview(req);
+      sendFiles({ ...req, want: 'files' }, true);
     },
   };
 }

@@ -11,6 +11,7 @@
 import wasmUrl from 'manifold-3d/manifold.wasm?url';
 import type { FormatId } from '../../../designs/_kit/define';
 import type { GenerateRequest, PlateReply, ToDesignWorker, WorkerReply, WrittenFile } from '../protocol';
+import type { PreviewSummary } from '../../../designs/_kit/summary';
 
 export type WorkerRole = 'preview' | 'files';
 
@@ -26,7 +27,7 @@ export interface FileOnDemand {
 export type OfferedFile = WrittenFile | FileOnDemand;
 
 /** What the page hears from its workers: their replies, the files offered as the page's own. */
-export type PageReply = Exclude<WorkerReply, { kind: 'wasm' | 'files' }> | { id: number; kind: 'files'; files: OfferedFile[]; plate?: PlateReply };
+export type PageReply = Exclude<WorkerReply, { kind: 'wasm' | 'files' }> | { id: number; kind: 'files'; files: OfferedFile[]; plate?: PlateReply; summary?: PreviewSummary };
 
 export interface DesignWorkers {
   /** Sends a request to the preview worker, starting it (and the kernel's download) on first use. */
@@ -38,6 +39,8 @@ export interface DesignWorkers {
   files(req: GenerateRequest): void;
   /** Whether the preview worker has started (before, a published file is the quicker preview). */
   readonly started: boolean;
+  /** Joins the preview worker to the viewer worker, now or once it starts. */
+  connectViewer(port: MessagePort): void;
 }
 
 /**
@@ -78,6 +81,11 @@ export function startDesignWorkers(reply: (data: PageReply, from: WorkerRole) =>
   );
 
   let previewWorker: Worker | undefined;
+  let viewerPort: MessagePort | undefined;
+  const giveViewer = (w: Worker) => {
+    if (viewerPort) w.postMessage({ kind: 'viewer', port: viewerPort } satisfies ToDesignWorker, [viewerPort]);
+    viewerPort = undefined;
+  };
   const previewOne = () => {
     if (previewWorker) return previewWorker;
     const w = (previewWorker = newWorker((data) => {
@@ -91,6 +99,7 @@ export function startDesignWorkers(reply: (data: PageReply, from: WorkerRole) =>
       .then((r) => (r.ok ? r.arrayBuffer() : undefined))
       .catch(() => undefined)
       .then((bytes) => sendWasm(w, bytes));
+    giveViewer(w);
     return w;
   };
 
@@ -99,6 +108,10 @@ export function startDesignWorkers(reply: (data: PageReply, from: WorkerRole) =>
     files: (req) => (filesOnDemand ? onDemand.hold(req) : filesWorker ? filesWorker.postMessage(req satisfies ToDesignWorker) : (filesWaiting = req)),
     get started() {
       return previewWorker !== undefined;
+    },
+    connectViewer(port) {
+      viewerPort = port;
+      if (previewWorker) giveViewer(previewWorker);
     },
   };
 }
