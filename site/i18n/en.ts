@@ -826,4 +826,10 @@ export default {
   'assembly.key.match': 'notches on each other (circle)',
   // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}: slider',
+  // --- Tidy: words the client scripts and network charts had written inline ---
+  'fabric.layoutLabel': 'Computed layout',
+  'fabric.turnedQuarter': '{n} pieces turned a quarter turn',
+  'fabric.turnedQuarter.one': '{n} piece turned a quarter turn',
+  'unit.megabyte': 'MB',
+  'punct.semicolon': ';',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -826,4 +826,11 @@ export default {
   'assembly.key.match': 'crans l’un sur l’autre (cercle)',
   // Customizer sliders: the slider beside a number field, named after its parameter.
   'design.slider': '{label}\u00a0: curseur',
+  // --- Tidy: words the client scripts and network charts had written inline ---
+  'fabric.layoutLabel': 'Placement calculé',
+  'fabric.turnedQuarter': '{n} pièces tournées d’un quart de tour',
+  'fabric.turnedQuarter.one': '{n} pièce tournée d’un quart de tour',
+  'unit.megabyte': 'Mo',
+  // French sets a narrow no-break space before a semicolon, English none.
+  'punct.semicolon': '\u202f;',
 } as const;
