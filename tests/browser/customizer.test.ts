@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
   it('ignores what a messenger appends to a link (fbclid, utm_source), says so, and draws the rest', async () => {
     const { page, context } = await open(`${PAGE}?preset=leger&fbclid=IwAR0abc&utm_source=whatsapp`);
     expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
-    expect(await page.locator('[data-link-notice]').textContent()).toContain('ils sont ignorés : fbclid, utm_source.');
+    expect(await page.locator('[data-link-notice]').textContent()).toContain('ils sont ignorés\u00a0: fbclid, utm_source.');
     expect(await page.locator('[data-download="stl"]').getAttribute('download')).toBe('visiere-serre-tete--leger.stl');
     expect(new URL(page.url()).search).toBe('?preset=leger');
     await context.close();
@@ -326,14 +326,14 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     const junk = Array.from({ length: 500 }, (_, i) => `x${i}=1`).join('&');
     await page.goto(`${baseUrl()}${PAGE}?${junk}`);
     await customizerSettled(page);
-    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas ; ils sont ignorés : x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas\u00a0; ils sont ignorés\u00a0: x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
     await context.close();
   });
 
   it('takes only the design’s own presets from a link: "toString", "__proto__" are unknown', async () => {
     for (const name of ['toString', '__proto__', 'constructor']) {
       const { page, context } = await open(`${PAGE}?preset=${name}`);
-      expect(await page.locator('[data-error-for="preset"]').textContent()).toContain(`Préréglage inconnu « ${name} »`);
+      expect(await page.locator('[data-error-for="preset"]').textContent()).toContain(`Préréglage inconnu «\u00a0${name}\u00a0»`);
       expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('error');
       await context.close();
     }
