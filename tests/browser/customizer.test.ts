@@ -317,7 +317,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
   it('takes the last value of a repeated key, preset included, and says so', async () => {
     const { page, context } = await open(`${PAGE}?preset=leger&preset=a4-2`);
     expect(await page.inputValue('#preset')).toBe('a4-2');
-    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien donne plusieurs fois preset : la dernière valeur est retenue.');
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien donne plusieurs fois preset\u00a0: la dernière valeur est retenue.');
     await page.goto(`${baseUrl()}${PAGE}?bandHeight=12&bandHeight=18`);
     await customizerSettled(page);
     expect(await page.inputValue('#p-bandHeight')).toBe('18');
