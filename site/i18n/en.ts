@@ -832,4 +832,6 @@ export default {
   'fabric.turnedQuarter.one': '{n} piece turned a quarter turn',
   'unit.megabyte': 'MB',
   'punct.semicolon': ';',
+  'punct.openQuote': '“',
+  'punct.closeQuote': '”',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -833,4 +833,7 @@ export default {
   'unit.megabyte': 'Mo',
   // French puts a no-break space before a semicolon (as before a colon), English none.
   'punct.semicolon': '\u00a0;',
+  // Quotation marks around a quoted title: « » with no-break spaces in French, “ ” in English.
+  'punct.openQuote': '«\u00a0',
+  'punct.closeQuote': '\u00a0»',
 } as const;

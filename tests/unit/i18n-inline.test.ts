@@ -20,13 +20,15 @@ const filesUnder = (dir: string): string[] =>
     e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.(astro|m?ts|mjs)$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 
-const quoted = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.)*\x60`;
+// A template literal counts, placeholders included: `« ${title} »` is written words too.
+const quoted = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\x60(?:[^\x60\\$]|\\.|\$\{[^{}\x60]*\}|\$(?!\{))*\x60`;
 // A written string, or an array of them.
 const literal = String.raw`${quoted}|\[(?:\s*(?:${quoted})\s*,?)+\s*\]`;
 const pairHelper = /\(\s*fr\s*(?::\s*string)?\s*,\s*en\s*(?::\s*string)?\s*\)\s*=>|\btx\(/g;
-const langTernary = new RegExp(String.raw`\blang\s*[!=]==?\s*['"](?:fr|en)['"]\s*\?\s*(${literal})\s*:\s*(${literal})`, 'g');
-// Choosing a language tag or locale ('en', 'fr-FR') by language is not a translation.
-const languageTag = /^['"][a-z]{2}(?:-[A-Z]{2})?['"]$/;
+// The other branch may be markup: `lang === 'fr' ? '« …' : <>“…</>`.
+const langTernary = new RegExp(String.raw`\blang\s*[!=]==?\s*['"](?:fr|en)['"]\s*\?\s*(${literal})\s*:\s*(${literal}|<)`, 'g');
+// Choosing a language tag or locale ('en', 'fr-FR') or a path by language is not a translation.
+const languageTag = /^['"][a-z]{2}(?:-[A-Z]{2})?['"]$|^['"\x60]\//;
 
 /** Each inline French/English pair in a source text, as "line: code". */
 export function inlinePairs(source: string): string[] {
@@ -55,6 +57,7 @@ describe('one translation path', () => {
     expect(inlinePairs(`\n[lang === 'fr' ? 'Buse' : 'Nozzle', x]`)).toEqual([`2: lang === 'fr' ? 'Buse' : 'Nozzle'`]);
     expect(inlinePairs("`${n}${lang === 'fr' ? '\\u202f' : ''}%`")).toHaveLength(1);
     expect(inlinePairs(`const m = lang === 'fr'\n  ? ['Lavage', 'Air chaud']\n  : ['Washing', 'Hot air'];`)).toHaveLength(1);
+    expect(inlinePairs("{lang === 'fr' ? `« ${s.title} »` : <>“<span lang=\"fr\">{s.title}</span>”</>}")).toHaveLength(1);
   });
 
   it('finds a per-language table of words', () => {
@@ -66,6 +69,7 @@ describe('one translation path', () => {
   it('lets a language tag, a locale or a non-literal be chosen by language', () => {
     expect(inlinePairs(`const other = lang === 'fr' ? 'en' : 'fr';`)).toEqual([]);
     expect(inlinePairs(`new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB')`)).toEqual([]);
+    expect(inlinePairs("lang === 'fr' ? `/open-sante/rappels/${id}/` : `/en/open-sante/recalls/${id}/`")).toEqual([]);
     expect(inlinePairs(`<li lang={lang === 'en' ? 'fr' : undefined}>`)).toEqual([]);
     expect(inlinePairs(`const title = lang === 'fr' ? p.title : p.titleEn;`)).toEqual([]);
   });
