@@ -28,14 +28,14 @@ const pairHelper = /\(\s*fr\s*(?::\s*string)?\s*,\s*en\s*(?::\s*string)?\s*\)\s*
 // The other branch may be markup: `lang === 'fr' ? '« …' : <>“…</>`.
 const langTernary = new RegExp(String.raw`\blang\s*[!=]==?\s*['"](?:fr|en)['"]\s*\?\s*(${literal})\s*:\s*(${literal}|<)`, 'g');
 // Choosing a language tag or locale ('en', 'fr-FR') or a path by language is not a translation.
-const languageTag = /^['"][a-z]{2}(?:-[A-Z]{2})?['"]$|^['"\x60]\//;
+const notWords = /^['"][a-z]{2}(?:-[A-Z]{2})?['"]$|^['"\x60]\//;
 
 /** Each inline French/English pair in a source text, as "line: code". */
 export function inlinePairs(source: string): string[] {
   const lineOf = (index: number) => source.slice(0, index).split('\n').length;
   const found = [...source.matchAll(pairHelper)].map((m) => ({ index: m.index, text: m[0] }));
   for (const m of source.matchAll(langTernary)) {
-    if (!(languageTag.test(m[1]) && languageTag.test(m[2]))) found.push({ index: m.index, text: m[0] });
+    if (!(notWords.test(m[1]) && notWords.test(m[2]))) found.push({ index: m.index, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index).map((f) => `${lineOf(f.index)}: ${f.text}`);
 }
@@ -66,7 +66,7 @@ describe('one translation path', () => {
     expect(languageTables(`const label = s.label[lang]; const o = { lang, fr: words.fr };`)).toEqual([]);
   });
 
-  it('lets a language tag, a locale or a non-literal be chosen by language', () => {
+  it('lets a language tag, a locale, a path or a non-literal be chosen by language', () => {
     expect(inlinePairs(`const other = lang === 'fr' ? 'en' : 'fr';`)).toEqual([]);
     expect(inlinePairs(`new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB')`)).toEqual([]);
     expect(inlinePairs("lang === 'fr' ? `/open-sante/rappels/${id}/` : `/en/open-sante/recalls/${id}/`")).toEqual([]);
