@@ -5,24 +5,20 @@ import { estimateMix, readQuantity, readWidth, FabricInputError, CUT_GAP, type S
 import { fabricLayoutSvg, layoutKey } from '../../designs/_kit/pattern/layoutSvg';
 
 import type { Lang } from '../../designs/_kit/lang';
-const SUPPLY: Record<SupplyNeed['name'], Record<Lang, string>> = {
-  elastic: { fr: 'Élastique', en: 'Elastic' },
-  ties: { fr: 'Liens', en: 'Ties' },
-  noseWire: { fr: 'Barrette nasale', en: 'Nose wire' },
-  velcro: { fr: 'Velcro', en: 'Velcro' },
-};
-const TURNED: Record<Lang, (n: number) => string> = {
-  fr: (n) => `${n} pièce${n > 1 ? 's' : ''} tournée${n > 1 ? 's' : ''} d’un quart de tour`,
-  en: (n) => `${n} piece${n > 1 ? 's' : ''} turned a quarter turn`,
-};
-// French sets a no-break space before the colon, as punct.colon does on the server-rendered table.
-const COLON: Record<Lang, string> = { fr: '\u00a0: ', en: ': ' };
-const LAYOUT: Record<Lang, string> = { fr: 'Placement calculé', en: 'Computed layout' };
+
+/** The words FabricCalculator.astro read from the dictionaries and wrote in the form's data-words. */
+export interface FabricWords {
+  colon: string;
+  layout: string;
+  turned: string;
+  turnedOne: string;
+  supply: Record<SupplyNeed['name'], string>;
+}
 
 const number = (lang: Lang, n: number, digits = 2) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(n);
 const metres = (lang: Lang, mm: number) => `${number(lang, mm / 1000)} m`;
 /** The layout as measured, filling the column (see fabricLayoutSvg), and its numbered key. */
-function layoutFigure(lang: Lang, f: FabricEstimate['fabrics'][number], width: number, sizes: SizeBoxes[]): HTMLElement {
+function layoutFigure(lang: Lang, words: FabricWords, f: FabricEstimate['fabrics'][number], width: number, sizes: SizeBoxes[]): HTMLElement {
   const key = layoutKey(f.nesting.placements);
   const figure = Object.assign(document.createElement('figure'), { className: 'fabric-figure' });
   // Our own markup from numbers and escaped labels: no text typed by the reader goes into it.
@@ -32,7 +28,7 @@ function layoutFigure(lang: Lang, f: FabricEstimate['fabrics'][number], width: n
     placements: f.nesting.placements,
     gap: CUT_GAP,
     numberOf: key.numberOf,
-    label: `${LAYOUT[lang]}${COLON[lang]}${f.fabric[lang]}, ${number(lang, (width - CUT_GAP) / 10, 0)} cm × ${metres(lang, f.length)}`,
+    label: `${words.layout}${words.colon} ${f.fabric[lang]}, ${number(lang, (width - CUT_GAP) / 10, 0)} cm × ${metres(lang, f.length)}`,
     metres: (mm) => metres(lang, mm),
   });
   const list = Object.assign(document.createElement('ol'), { className: 'layout-key' });
@@ -52,6 +48,8 @@ function layoutFigure(lang: Lang, f: FabricEstimate['fabrics'][number], width: n
 function show(form: HTMLFormElement) {
   const lang = (form.dataset.lang === 'en' ? 'en' : 'fr') as Lang;
   const sizes = JSON.parse(form.dataset.fabric ?? '[]') as SizeBoxes[];
+  const words = JSON.parse(form.dataset.words!) as FabricWords;
+  const turned = (n: number) => (new Intl.PluralRules(lang).select(n) === 'one' ? words.turnedOne : words.turned).replace('{n}', String(n));
   const out = form.querySelector('output')!;
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
   const width = form.elements.namedItem('width') as HTMLInputElement;
@@ -68,15 +66,15 @@ function show(form: HTMLFormElement) {
     const e = estimateMix(sizes, quantities, w, { rotate });
     const list = document.createElement('ul');
     for (const f of e.fabrics) {
-      const turned = f.rotated ? ` (${TURNED[lang](f.rotated)})` : '';
-      list.append(Object.assign(document.createElement('li'), { textContent: `${f.fabric[lang]}${COLON[lang]}${metres(lang, f.length)}${turned}` }));
+      const rotated = f.rotated ? ` (${turned(f.rotated)})` : '';
+      list.append(Object.assign(document.createElement('li'), { textContent: `${f.fabric[lang]}${words.colon} ${metres(lang, f.length)}${rotated}` }));
     }
     for (const s of e.supplies) {
       const parts = s.bySize.map((l) => `${l.quantity} × ${l.count} × ${number(lang, l.length / 10, 1)} cm`).join(' + ');
-      list.append(Object.assign(document.createElement('li'), { textContent: `${SUPPLY[s.name][lang]}${COLON[lang]}${metres(lang, s.total)} (${parts})` }));
+      list.append(Object.assign(document.createElement('li'), { textContent: `${words.supply[s.name]}${words.colon} ${metres(lang, s.total)} (${parts})` }));
     }
     out.append(list);
-    for (const f of e.fabrics) out.append(layoutFigure(lang, f, e.width + CUT_GAP, sizes));
+    for (const f of e.fabrics) out.append(layoutFigure(lang, words, f, e.width + CUT_GAP, sizes));
   } catch (err) {
     if (!(err instanceof FabricInputError)) throw err;
     const field = err.field === 'width' ? width : err.size ? (form.elements.namedItem(`q-${err.size}`) as HTMLInputElement | null) : null;

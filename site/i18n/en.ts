@@ -63,6 +63,8 @@ export default {
   // While the files are written, the preview (drawn from the model's pieces) gives the size alone.
   'design.previewAltDraft': 'Interactive 3D preview of “{title}” on a bed with a grid of {grid} mm squares. Size: {x} × {y} × {z} mm, parts: {parts}.',
   'design.pending': 'being computed…',
+  // Between the parts the preview lists.
+  'design.partsSeparator': '; ',
   'design.preview2d': 'Flat preview',
   'design.previewAlt2d': 'Flat preview of “{title}” on a grid of {grid} mm squares. Size: {x} × {y} mm, parts: {parts}.',
   'design.previewHelp': 'Drag to rotate, scroll or pinch to zoom. With the keyboard, once the preview is selected: arrows rotate, Shift + arrows pan, + and − zoom, 0 fits the view.',
@@ -834,4 +836,12 @@ export default {
   'design.written': '{format} file written ({size}): download started.',
   'design.writeFailed': 'The {format} file could not be written: {message}',
   'design.fileSize': '{size} kB',
+  // --- Tidy: words the client scripts and network charts had written inline ---
+  'fabric.layoutLabel': 'Computed layout',
+  'fabric.turnedQuarter': '{n} pieces turned a quarter turn',
+  'fabric.turnedQuarter.one': '{n} piece turned a quarter turn',
+  'unit.megabyte': 'MB',
+  'punct.semicolon': ';',
+  'punct.openQuote': '“',
+  'punct.closeQuote': '”',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -5,8 +5,9 @@ import { ARCHIVE_URL, CATALOGUE_LIST, cacheFor, type CatalogueList } from './cac
 const root = document.querySelector<HTMLElement>('[data-offline-save]');
 const parallel = 4;
 
-function mb(bytes: number, lang: string) {
-  return `${(bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 })} ${lang === 'fr' ? 'Mo' : 'MB'}`;
+/** A size in megabytes, with the unit OfflinePage.astro wrote in data-megabyte ("Mo", "MB"). */
+function mb(bytes: number, lang: string, unit: string) {
+  return `${(bytes / 1e6).toLocaleString(lang, { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 /** Whether a worker can draw WebGL here (the viewer's usual path), judged from an OffscreenCanvas. */
@@ -21,6 +22,7 @@ function workerDraws(): boolean {
 
 if (root) {
   const lang = document.documentElement.lang;
+  const megabyte = root.dataset.megabyte ?? '';
   const button = root.querySelector<HTMLButtonElement>('button')!;
   const size = root.querySelector<HTMLElement>('[data-size]')!;
   const progress = root.querySelector<HTMLProgressElement>('progress')!;
@@ -36,7 +38,7 @@ if (root) {
     fetch(ARCHIVE_URL, { method: 'HEAD' })
       .then((r) => {
         const bytes = Number(r.headers.get('content-length'));
-        if (r.ok && bytes > 0) archiveSize.textContent = `(${mb(bytes, lang)})`;
+        if (r.ok && bytes > 0) archiveSize.textContent = `(${mb(bytes, lang, megabyte)})`;
         else if (r.status === 404) download.hidden = true;
       })
       .catch(() => undefined);
@@ -54,7 +56,7 @@ if (root) {
         // The page's own copy of three.js only serves browsers whose worker cannot draw.
         const files = workerDraws() ? l.files.filter((f) => !f.pageDrawing) : l.files;
         list = { files, bytes: files.reduce((n, f) => n + f.bytes, 0) };
-        size.textContent = (root.dataset.size ?? '').replace('{size}', mb(list.bytes, lang)).replace('{n}', String(list.files.length));
+        size.textContent = (root.dataset.size ?? '').replace('{size}', mb(list.bytes, lang, megabyte)).replace('{n}', String(list.files.length));
         button.disabled = false;
       })
       .catch(() => say('unreachable'));

@@ -114,7 +114,7 @@ describe('portable archive', () => {
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
-      for (const [path, lang, unit, folder] of [['/hors-ligne/', 'fr', 'Mo', `« ${top} »`], ['/en/offline/', 'en', 'MB', `“${top}”`]] as const) {
+      for (const [path, lang, unit, folder] of [['/hors-ligne/', 'fr', 'Mo', `«\u00a0${top}\u00a0»`], ['/en/offline/', 'en', 'MB', `“${top}”`]] as const) {
         await page.goto(baseUrl() + path);
         const link = page.locator(`a[href="${ARCHIVE_URL}"]`);
         expect(await link.isVisible(), path).toBe(true);

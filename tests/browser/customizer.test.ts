@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
   it('ignores what a messenger appends to a link (fbclid, utm_source), says so, and draws the rest', async () => {
     const { page, context } = await open(`${PAGE}?preset=leger&fbclid=IwAR0abc&utm_source=whatsapp`);
     expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('ready');
-    expect(await page.locator('[data-link-notice]').textContent()).toContain('ils sont ignorés : fbclid, utm_source.');
+    expect(await page.locator('[data-link-notice]').textContent()).toContain('ils sont ignorés\u00a0: fbclid, utm_source.');
     expect(await page.locator('[data-download="stl"]').getAttribute('download')).toBe('visiere-serre-tete--leger.stl');
     expect(new URL(page.url()).search).toBe('?preset=leger');
     await context.close();
@@ -326,7 +326,7 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
   it('takes the last value of a repeated key, preset included, and says so', async () => {
     const { page, context } = await open(`${PAGE}?preset=leger&preset=a4-2`);
     expect(await page.inputValue('#preset')).toBe('a4-2');
-    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien donne plusieurs fois preset : la dernière valeur est retenue.');
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien donne plusieurs fois preset\u00a0: la dernière valeur est retenue.');
     await page.goto(`${baseUrl()}${PAGE}?bandHeight=12&bandHeight=18`);
     await customizerSettled(page);
     expect(await page.inputValue('#p-bandHeight')).toBe('18');
@@ -335,14 +335,14 @@ describe.skipIf(!hasChromium)('visor customizer', () => {
     const junk = Array.from({ length: 500 }, (_, i) => `x${i}=1`).join('&');
     await page.goto(`${baseUrl()}${PAGE}?${junk}`);
     await customizerSettled(page);
-    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas ; ils sont ignorés : x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
+    expect(await page.locator('[data-link-notice]').textContent()).toBe('Ce lien contient des paramètres que ce modèle ne connaît pas\u00a0; ils sont ignorés\u00a0: x0, x1, x2, x3, x4, x5, x6, x7… (+492).');
     await context.close();
   });
 
   it('takes only the design’s own presets from a link: "toString", "__proto__" are unknown', async () => {
     for (const name of ['toString', '__proto__', 'constructor']) {
       const { page, context } = await open(`${PAGE}?preset=${name}`);
-      expect(await page.locator('[data-error-for="preset"]').textContent()).toContain(`Préréglage inconnu « ${name} »`);
+      expect(await page.locator('[data-error-for="preset"]').textContent()).toContain(`Préréglage inconnu «\u00a0${name}\u00a0»`);
       expect(await page.locator('[data-status]').getAttribute('data-state')).toBe('error');
       await context.close();
     }

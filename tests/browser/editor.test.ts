@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('the editor: proposals reviewed, then published', 
     expect(after.split('\n').filter((l) => /^<|quantities=\{|^- /.test(l))).toEqual(components);
     const [removed, added] = changedLines(file);
     expect(removed).toHaveLength(1);
-    expect(added).toEqual(['+Pliez le drap en deux, dans le sens de la longueur. Posez le bord « PLIURE » du corps sur le pli :']);
+    expect(added).toEqual(['+Pliez le drap en deux, dans le sens de la longueur. Posez le bord «\u00a0PLIURE\u00a0» du corps sur le pli\u00a0:']);
   });
 
   /** Files the last merge into main added, under a folder. */

@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)('fixture Open Santé data in a scratch build', () 
     const box = page.getByRole('group', { name: 'Accepté par…' }).getByLabel(partner.name);
     await box.check();
     await expect.poll(shown).toEqual(['visiere-serre-tete']);
-    expect(await page.locator('[data-count]').innerText()).toBe(`Modèles affichés : 1 sur ${all.length}`);
+    expect(await page.locator('[data-count]').innerText()).toBe(`Modèles affichés\u00a0: 1 sur ${all.length}`);
     await box.uncheck();
     await expect.poll(shown).toEqual(all);
 

@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)('review form for health partners', () => {
 
 describe.skipIf(!hasChromium)('batch label generator', () => {
   it('shows inline errors in the page’s language and makes no PDF from bad input', async () => {
-    for (const [path, text] of [['/protocoles/etiquettes/', /Numéro de lot : « lot 14! » n’est pas accepté/], ['/en/protocols/etiquettes/', /Batch number: “lot 14!” is not accepted/]] as const) {
+    for (const [path, text] of [['/protocoles/etiquettes/', /Numéro de lot\u00a0: «\u00a0lot 14!\u00a0» n’est pas accepté/], ['/en/protocols/etiquettes/', /Batch number: “lot 14!” is not accepted/]] as const) {
       const { page, w, context } = await open(path);
       let downloads = 0;
       page.on('download', () => downloads++);

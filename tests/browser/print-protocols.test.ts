@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('protocols on a 390 px phone', () => {
     const page = await open(PROTOCOL, PHONE);
     const steps = page.locator('[data-checklist] > li');
     expect(await steps.count()).toBe(4);
-    const choice = page.getByRole('group', { name: 'Une seule de ces méthodes, au choix :' });
+    const choice = page.getByRole('group', { name: 'Une seule de ces méthodes, au choix\u00a0:' });
     const methods = choice.getByRole('radio');
     expect(await methods.count()).toBe(6);
     await choice.getByRole('radio', { name: /^Isopropanol/ }).check();

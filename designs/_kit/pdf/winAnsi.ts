@@ -13,12 +13,25 @@ export function isWinAnsi(ch: string): boolean {
 }
 
 /**
+ * The spaces and hyphen WinAnsi lacks, printed as the nearest it has. French sets a narrow
+ * no-break space (U+202F) in numbers ("1 250", formatNumber) and some before ";" or "%": it
+ * stays unbreakable as U+00A0, as does the figure space; the other widths are plain spaces.
+ */
+const SPACES: Readonly<Record<string, string>> = {
+  '\u202f': '\u00a0', // narrow no-break space
+  '\u2007': '\u00a0', // figure space (no-break)
+  '\u2011': '-', // non-breaking hyphen
+  ...Object.fromEntries([...'\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f'].map((ch) => [ch, ' '])),
+};
+
+/**
  * Text Helvetica can print: a character listed in `lookAlikes` becomes its stand-in (which may be
- * longer: "≥" → ">="), then any other character outside WinAnsi becomes "?".
+ * longer: "≥" → ">="), a space WinAnsi lacks its nearest one, then any other character outside
+ * WinAnsi becomes "?".
  */
 export function toWinAnsi(text: string, lookAlikes: Readonly<Record<string, string>> = {}): string {
   return [...text]
-    .flatMap((ch) => [...(Object.hasOwn(lookAlikes, ch) ? lookAlikes[ch] : ch)])
+    .flatMap((ch) => [...(Object.hasOwn(lookAlikes, ch) ? lookAlikes[ch] : (SPACES[ch] ?? ch))])
     .map((ch) => (isWinAnsi(ch) ? ch : '?'))
     .join('');
 }

@@ -3,7 +3,7 @@
 // script types them from the same list.
 export const MESSAGE_KEYS = [
   'busy', 'ready', 'failed', 'invalid', 'invalidUrl', 'invalidFile', 'unknownPreset', 'ignoredUrl', 'repeatedUrl',
-  'presetDefault', 'presetCustom', 'previewAlt', 'previewAltDraft', 'pending', 'previewStale', 'previewNone', 'triangles', 'linkCopied', 'linkNotCopied', 'noWebgl',
+  'presetDefault', 'presetCustom', 'previewAlt', 'previewAltDraft', 'pending', 'partsSeparator', 'previewStale', 'previewNone', 'triangles', 'linkCopied', 'linkNotCopied', 'noWebgl',
   'writing', 'written', 'writeFailed', 'fileSize',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

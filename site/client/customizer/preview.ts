@@ -76,7 +76,7 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
         material.setAttribute('aria-busy', String(!s.material));
       }
       showNote('');
-      const parts = s.parts.map((p) => p.label[lang]).join(lang === 'fr' ? '\u202f; ' : '; ');
+      const parts = s.parts.map((p) => p.label[lang]).join(msg.partsSeparator);
       desc.textContent = fill(solid && !tris ? msg.previewAltDraft : msg.previewAlt, { title, x, y, z, tris, parts });
     },
     /** The values are refused: the view keeps the last valid model, or has none yet. */

@@ -1,8 +1,8 @@
 // How network dates and figures read in each language.
 import { formatNumber, useTranslations, type Lang } from '../../i18n';
 
-/** A colon as each language sets it: French puts a narrow no-break space before it. */
-export const colon = (lang: Lang) => (lang === 'fr' ? '\u202f:' : ':');
+/** A colon as each language sets it (punct.colon: French puts a no-break space before it). */
+export const colon = (lang: Lang) => useTranslations(lang)('punct.colon');
 
 /** "2020" → 2020; "2020-05" → mai 2020 / May 2020; "2020-05-10" → 10 mai 2020 / 10 May 2020. */
 export function formatPartialDate(lang: Lang, partial: string | Date): string {

@@ -3,11 +3,11 @@
 // over its period, then sums by item and by territory when there is more than one bar to compare.
 // One report: a figure with its source, not a chart. Sums add only reports within no other.
 import type { Lang } from '../../i18n';
-import { formatNumber } from '../../i18n';
+import { formatNumber, useTranslations } from '../../i18n';
 import type { ProductionEntry } from '../../schemas/production';
 import { barChart, esc, periodChart } from './charts';
 import { period, sumBy } from './production';
-import { formatPartialDate } from './format';
+import { colon, formatPartialDate } from './format';
 
 export interface ChartOptions {
   lang: Lang;
@@ -27,10 +27,9 @@ export interface Chart {
   html: string;
 }
 
-const separator = (lang: Lang) => (lang === 'fr' ? '\u202f:' : ':');
-
 export function productionCharts(entries: ProductionEntry[], o: ChartOptions): Chart[] {
   const format = (n: number) => formatNumber(o.lang, n);
+  const semicolon = useTranslations(o.lang)('punct.semicolon');
   const span = (e: ProductionEntry) => `${formatPartialDate(o.lang, e.from)} – ${formatPartialDate(o.lang, e.to)}`;
   const what = (e: ProductionEntry) => `${format(e.quantity)} × ${o.itemName(e.item)} (${o.qualifierName(e.qualifier)}), ${o.territoryName(e.territory)}, ${span(e)}`;
   if (entries.length === 0) return [];
@@ -42,7 +41,7 @@ export function productionCharts(entries: ProductionEntry[], o: ChartOptions): C
     return [{
       id: 'single',
       title: o.titles.single,
-      html: `<p class="single-figure" data-entry="${esc(e.id)}" data-value="${e.quantity}"><strong>${esc(what(e))}</strong> — ${esc(e.group)}. ${esc(o.sourceLabel)}${separator(o.lang)} ${source}</p>`,
+      html: `<p class="single-figure" data-entry="${esc(e.id)}" data-value="${e.quantity}"><strong>${esc(what(e))}</strong> — ${esc(e.group)}. ${esc(o.sourceLabel)}${colon(o.lang)} ${source}</p>`,
     }];
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -53,7 +52,7 @@ export function productionCharts(entries: ProductionEntry[], o: ChartOptions): C
       ...period(e),
       value: e.quantity,
       label: `${what(e)} — ${e.group}`,
-      withinNote: e.within.length ? o.withinNote(e.within.map((id) => (byId.has(id) ? what(byId.get(id)!) : id)).join(' ; ')) : undefined,
+      withinNote: e.within.length ? o.withinNote(e.within.map((id) => (byId.has(id) ? what(byId.get(id)!) : id)).join(`${semicolon} `)) : undefined,
     }));
   const first = rows.reduce((a, r) => (r.start < a.start ? r : a), rows[0]);
   const last = entries.reduce((a, e) => (period(e).end > period(a).end ? e : a), entries[0]);
@@ -67,7 +66,7 @@ export function productionCharts(entries: ProductionEntry[], o: ChartOptions): C
     { id: 'by-territory' as const, title: o.titles.byTerritory, bars: sumBy(entries, (e) => e.territory).map((s) => ({ label: o.territoryName(s.key), value: s.value })) },
   ];
   for (const s of sums) {
-    if (s.bars.length > 1) charts.push({ id: s.id, title: s.title, html: barChart(s.bars, { title: s.title, format, separator: separator(o.lang) }) });
+    if (s.bars.length > 1) charts.push({ id: s.id, title: s.title, html: barChart(s.bars, { title: s.title, format, separator: colon(o.lang) }) });
   }
   return charts;
 }

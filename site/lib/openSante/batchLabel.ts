@@ -89,6 +89,8 @@ export interface LabelWords {
   on: string;
   group: string;
   warning: string;
+  /** punct.colon: French sets a no-break space before it. */
+  colon: string;
 }
 
 const COLS = 2;
@@ -173,8 +175,7 @@ export function layoutLabel(fonts: Fonts, v: LabelValues, w: LabelWords, lang: L
   run(title, 'bold', box.x + pad, titleY, titleSize);
   const warningSize = fitSize(fonts.bold, w.warning, WARNING_SIZE, inner);
   run(w.warning, 'bold', box.x + pad, box.y + pad, warningSize);
-  // French sets a no-break space before a colon.
-  const pair = (label: string, value: string) => (lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`);
+  const pair = (label: string, value: string) => `${label}${w.colon} ${value}`;
   // A date is not split across lines.
   const day = (d: Date) => longDate(lang, d).replace(/ /g, '\u00a0');
   const paragraphs = [

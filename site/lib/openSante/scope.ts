@@ -30,7 +30,7 @@ export function paramTexts(params: Params, lang: Lang): Record<string, ParamText
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
-const listSeparator = (lang: Lang) => (lang === 'fr' ? '\u00a0; ' : '; ');
+const listSeparator = (lang: Lang) => `${useTranslations(lang)('punct.semicolon')} `;
 
 /** What an envelope covers, in a few words: "tour de tête 540–600 mm ; préréglages : A4 · 2 trous". */
 export function describeEnvelope(design: Pick<AnyDesign, 'params' | 'presets' | 'defaults'>, env: Envelope, lang: Lang): string {

@@ -59,7 +59,7 @@ describe('map figures as each language writes them', () => {
   });
 
   it('writes a position with two decimals, separated by a semicolon in French', () => {
-    expect(position('fr', 48.1, -1.678)).toBe('48,10 ; -1,68');
+    expect(position('fr', 48.1, -1.678)).toBe('48,10\u00a0; -1,68');
     expect(position('en', 48.1, -1.678)).toBe('48.10, -1.68');
   });
 });

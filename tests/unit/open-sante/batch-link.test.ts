@@ -9,7 +9,7 @@ import { readPdf, type ReadPath } from '../../../designs/_kit/pdf/readBack';
 import { decodeQr } from '../../helpers/qr';
 
 const batch: BatchLink = { design: 'visiere-serre-tete', file: '0123456789abcdef', generator: 'fedcba9876543210', params: { headCircumference: '580', reinforcement: 'false' }, material: 'PETG', batch: 'USN-2020-05-014', date: '2020-05-12' };
-const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié' };
+const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié', colon: '\u00a0:' };
 const label = checkLabel({ batch: 'USN-2020-05-014', made: '2020-05-12', contents: '24 serre-têtes de visière', method: 'Éthanol 70–80 %, 5 min', disinfectedOn: '2020-05-13', group: 'Usinette du Loch' }, new Date('2020-06-01'));
 
 describe('a batch’s verify link', () => {

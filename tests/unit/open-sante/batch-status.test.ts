@@ -18,7 +18,7 @@ const file = { name: 'visiere-serre-tete--defaut.stl', sha256: 'd4'.repeat(32) }
 
 /** The headband validated for head circumferences 540–600 mm with generator REVIEWED, built now with CURRENT. */
 function verifyDesign(recalls: VerifyDesign['recalls'] = []): VerifyDesign {
-  const records = validatedVisor(file, REVIEWED);
+  const records = validatedVisor(file, { generator: REVIEWED });
   const status = deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: [{ fileName: file.name, sha256: file.sha256 }], criteria: criteria(), design, generator: CURRENT });
   return {
     slug: visiere.slug,

@@ -1,17 +1,16 @@
 // What a review covers: a parameter envelope and presets. Records here are written in memory for
 // the tests (invented, never published); the design is the real headband.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import visiere from '../../../designs/visiere-serre-tete/design';
 import type { AnyDesign } from '../../../designs/_kit';
 import { describeVariant, envelopeProblems, outsideOf, taggedFileName, variantStatus, type Envelope } from '../../../site/lib/openSante/envelope';
-import { ContentError, readCriteria, type RecordFile } from '../../../site/lib/openSante/records';
+import { ContentError } from '../../../site/lib/openSante/records';
 import { deriveStatus, type CurrentFile, type DerivedStatus } from '../../../site/lib/openSante/status';
 import { statusLabel, variantTexts } from '../../../site/lib/openSante/scope';
 import { reviewRecordSchema } from '../../../site/schemas/review';
+import { criteria, validatedVisor } from '../../helpers/validatedVisor';
 
 const design: AnyDesign = visiere;
-const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
 const envelope: Envelope = { parameters: [{ id: 'headCircumference', min: 540, max: 600 }], presets: ['a4-2'] };
 const at = (values: Record<string, unknown>) => {
   const all = { ...design.defaults, ...values } as AnyDesign['defaults'];
@@ -81,24 +80,10 @@ describe('a variant’s status, in words', () => {
   });
 });
 
-/** A review opened then concluded favourably on the default STL, with `envelope`. */
-function records(envelope: unknown): RecordFile[] {
-  const base = {
-    design: visiere.slug,
-    designVersion: '1.0.0',
-    reviewer: { organisation: 'Hôpital fictif des tests', kind: 'hopital', role: 'Cadre de santé' },
-    files: [{ name: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) }],
-  };
-  return [
-    { path: 'memoire/2020-05-04-debut.yaml', record: reviewRecordSchema.parse({ ...base, date: '2020-05-04', decision: 'debut-revue' }) },
-    {
-      path: 'memoire/2020-05-20-favorable.yaml',
-      record: reviewRecordSchema.parse({ ...base, date: '2020-05-20', decision: 'favorable', useLevel: 'communautaire', envelope, criteria: criteria.visiere.map((c) => ({ id: c.id, result: 'conforme' })) }),
-    },
-  ];
-}
-const built: CurrentFile[] = [{ fileName: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) }];
-const derive = (envelope: unknown) => deriveStatus({ slug: visiere.slug, category: 'visiere', records: records(envelope), files: built, criteria, design });
+const reviewed = { name: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) };
+const built: CurrentFile[] = [{ fileName: reviewed.name, sha256: reviewed.sha256 }];
+/** The status of the visor validated on its default STL with `envelope` (`null`: none). */
+const derive = (envelope: unknown) => deriveStatus({ slug: visiere.slug, category: 'visiere', records: validatedVisor(reviewed, { envelope }), files: built, criteria: criteria(), design });
 const problemsOf = (envelope: unknown) => {
   try {
     derive(envelope);
@@ -112,7 +97,7 @@ const problemsOf = (envelope: unknown) => {
 describe('envelope records at build', () => {
   it('derive a validation covering the record’s envelope; without one, only the examined files’ variants', () => {
     expect(derive({ parameters: [{ id: 'headCircumference', min: 540, max: 600 }] }).envelope).toEqual({ parameters: [{ id: 'headCircumference', min: 540, max: 600 }], presets: [] });
-    expect(derive(undefined).envelope).toEqual({ parameters: [], presets: ['defaut'] });
+    expect(derive(null).envelope).toEqual({ parameters: [], presets: ['defaut'] });
   });
 
   it('fail naming file and field when an envelope is wider than the parameter’s own range', () => {
@@ -132,7 +117,7 @@ describe('envelope records at build', () => {
   });
 
   it('refuse in the schema a range without both ends, a reversed range, and an envelope on another decision', () => {
-    const favourable = records(undefined)[1].record;
+    const favourable = validatedVisor(reviewed, { envelope: null })[1].record;
     const issues = (r: unknown) => reviewRecordSchema.safeParse(r).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     const plain = { ...favourable, date: '2020-05-20' };
     expect(issues({ ...plain, envelope: { parameters: [{ id: 'headCircumference', min: 540 }] } })).toEqual(['envelope.parameters.0.max: parameter "headCircumference": a range needs both min and max']);

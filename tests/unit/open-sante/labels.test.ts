@@ -5,7 +5,7 @@ import { readPdf } from '../../../designs/_kit/pdf/readBack';
 
 const today = new Date('2020-06-01T12:00:00Z');
 const good = { batch: 'USN-2020-05-014', made: '2020-05-12', contents: '24 serre-têtes de visière, non montés', method: 'Éthanol 70–80 %, 5 min', disinfectedOn: '2020-05-13', group: 'Usinette du Loch' };
-const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié' };
+const words: LabelWords = { batch: 'Lot', made: 'Fabriqué le', contents: 'Contenu', disinfection: 'Désinfection', on: 'le', group: 'Groupe', warning: 'Équipement de protection non certifié', colon: '\u00a0:' };
 
 describe('batch label input', () => {
   it('accepts a complete label', () => {
@@ -55,7 +55,7 @@ describe('batch label PDF', () => {
 });
 
 describe('batch label fitting and signs', () => {
-  const en: LabelWords = { batch: 'Batch', made: 'Made on', contents: 'Contents', disinfection: 'Disinfection', on: 'on', group: 'Group', warning: 'Not certified protective equipment' };
+  const en: LabelWords = { batch: 'Batch', made: 'Made on', contents: 'Contents', disinfection: 'Disinfection', on: 'on', group: 'Group', warning: 'Not certified protective equipment', colon: ':' };
 
   it('prints every suggested disinfection method, ≥ drawn as > over a bar', async () => {
     for (const method of ['Hypochlorite ≥ 0,01 %, 2 min', 'Hypochlorite ≥ 0.01 %, 2 min', 'Éthanol 70–80 %, 5 min', 'Air chaud 65 °C, 60 min (PETG)']) {

@@ -3,36 +3,31 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import visiere from '../../../designs/visiere-serre-tete/design';
-import { ContentError, readCriteria, type RecordFile } from '../../../site/lib/openSante/records';
+import { ContentError } from '../../../site/lib/openSante/records';
 import { readRecalls, type RecallFile } from '../../../site/lib/openSante/recalls';
 import { deriveStatus, type CurrentFile } from '../../../site/lib/openSante/status';
 import { variantStatus } from '../../../site/lib/openSante/envelope';
 import { variantTexts } from '../../../site/lib/openSante/scope';
-import { reviewRecordSchema } from '../../../site/schemas/review';
 import { recallSchema } from '../../../site/schemas/recall';
+import { criteria, validatedVisor } from '../../helpers/validatedVisor';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/open-sante/recalls');
-const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
 const design = visiere;
 const slugs = ['visiere-serre-tete', 'surblouse'];
 const GENERATOR = 'c3'.repeat(32);
-const built: CurrentFile[] = [{ fileName: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) }];
+const reviewed = { name: 'visiere-serre-tete--defaut.stl', sha256: 'a1'.repeat(32) };
+const built: CurrentFile[] = [{ fileName: reviewed.name, sha256: reviewed.sha256 }];
+/** The visor validated on its default STL, made with GENERATOR, no envelope (invented records). */
+const records = validatedVisor(reviewed, { generator: GENERATOR, envelope: null });
+const reviewCriteria = criteria();
 
-/** The visor validated on its default STL (invented records). */
-function validated(): RecordFile[] {
-  const base = { design: visiere.slug, designVersion: '1.0.0', generator: GENERATOR, reviewer: { organisation: 'Hôpital fictif des tests', kind: 'hopital', role: 'Cadre de santé' }, files: [{ name: built[0].fileName, sha256: built[0].sha256 }] };
-  return [
-    { path: 'memoire/debut.yaml', record: reviewRecordSchema.parse({ ...base, date: '2020-05-04', decision: 'debut-revue' }) },
-    { path: 'memoire/favorable.yaml', record: reviewRecordSchema.parse({ ...base, date: '2020-05-20', decision: 'favorable', useLevel: 'communautaire', criteria: criteria.visiere.map((c) => ({ id: c.id, result: 'conforme' })) }) },
-  ];
-}
 const recall = (target: { generator?: string; file?: string }, slug = visiere.slug): RecallFile => ({
   id: 'essai',
   path: 'memoire/rappel.yaml',
   recall: recallSchema.parse({ design: slug, ...target, date: '2020-06-01', problem: { fr: 'Essai', en: 'Test' }, sources: [{ title: 'Fixture des tests' }] }),
 });
 const derive = (recalls: RecallFile[], generator = GENERATOR) =>
-  deriveStatus({ slug: visiere.slug, category: 'visiere', records: validated(), files: built, criteria, design, generator, recalls });
+  deriveStatus({ slug: visiere.slug, category: 'visiere', records, files: built, criteria: reviewCriteria, design, generator, recalls });
 
 describe('recalls', () => {
   it('override a validation: the design and every variant read "rappelé"', () => {
