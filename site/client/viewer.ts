@@ -1,7 +1,8 @@
 // The 3D preview on the page. The canvas is handed to the viewer worker, which loads three.js
 // and draws (scene.ts); where a browser cannot give a canvas to a worker, or the worker gets no
 // WebGL, the same scene code draws on the page. Either way the page only reads the pointer:
-// drag to turn, right-drag or Shift-drag (two fingers) to pan, wheel (pinch) to zoom; and the
+// drag to turn, right-drag or Shift-drag (two fingers) to pan, wheel (pinch) to zoom (one finger
+// turns sideways only, an up or down swipe scrolls the page); and the
 // keyboard on the focused view: arrows turn, Shift + arrows pan, + and − zoom, 0 fits.
 import type { FromViewer, OrbitInput, PreviewPart, ToViewer, ViewSize } from './protocol';
 import type { Scene3d } from './scene';
@@ -109,7 +110,8 @@ function listen(canvas: HTMLCanvasElement, orbit: (input: OrbitInput) => void) {
       pinch = now;
       orbit({ kind: 'pan', dx: dx / 2, dy: dy / 2 });
     } else if (pointers.size === 1) {
-      orbit({ kind: e.buttons & 2 || e.shiftKey ? 'pan' : 'rotate', dx, dy });
+      // One finger turns the model around its upright axis only: up and down scroll the page.
+      orbit({ kind: e.buttons & 2 || e.shiftKey ? 'pan' : 'rotate', dx, dy: e.pointerType === 'touch' ? 0 : dy });
     }
   });
   const up = (e: PointerEvent) => pointers.delete(e.pointerId);

@@ -68,7 +68,7 @@ export default {
   'design.preview2d': 'Flat preview',
   'design.previewAlt2d': 'Flat preview of “{title}” on a grid of {grid} mm squares. Size: {x} × {y} mm, parts: {parts}.',
   'design.previewHelp': 'Drag to rotate, scroll or pinch to zoom. With the keyboard, once the preview is selected: arrows rotate, Shift + arrows pan, + and − zoom, 0 fits the view.',
-  'design.previewHelpTouch': 'By touch: drag to rotate, drag with two fingers to pan, pinch to zoom; “Fit to view” centres the model again.',
+  'design.previewHelpTouch': 'By touch: drag sideways to rotate (up or down scrolls the page), drag with two fingers to pan, pinch to zoom; “Fit to view” centres the model again.',
   'design.gridScale': '{minor} mm squares, darker lines every {major} mm',
   'design.gridScale2d': '{minor} mm squares',
   'design.fit': 'Fit to view',

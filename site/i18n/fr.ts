@@ -69,7 +69,7 @@ export default {
   'design.preview2d': 'Aperçu à plat',
   'design.previewAlt2d': 'Aperçu à plat du modèle «\u00a0{title}\u00a0», sur un quadrillage en carreaux de {grid} mm. Encombrement\u00a0: {x} × {y} mm, pièces\u00a0: {parts}.',
   'design.previewHelp': 'Faites glisser pour tourner, molette ou pincement pour zoomer. Au clavier, une fois l’aperçu sélectionné\u00a0: flèches pour tourner, Maj + flèches pour déplacer, + et − pour zoomer, 0 pour recadrer.',
-  'design.previewHelpTouch': 'Au doigt\u00a0: glissez pour tourner, glissez à deux doigts pour déplacer, pincez pour zoomer\u00a0; «\u00a0Recadrer\u00a0» remet le modèle au centre.',
+  'design.previewHelpTouch': 'Au doigt\u00a0: glissez de côté pour tourner (vers le haut ou le bas, la page défile), à deux doigts pour déplacer, pincez pour zoomer\u00a0; «\u00a0Recadrer\u00a0» remet le modèle au centre.',
   'design.gridScale': 'Carreaux de {minor}\u00a0mm, traits forts tous les {major}\u00a0mm',
   'design.gridScale2d': 'Carreaux de {minor}\u00a0mm',
   'design.fit': 'Recadrer',

@@ -96,6 +96,39 @@ describe.skipIf(!hasChromium)('the customizer on a 390 px phone', () => {
     await context.close();
   });
 
+  it('scrolls the page when a finger swipes up on the pinned preview, and turns the model when it swipes sideways', async () => {
+    const { page, context } = await phone();
+    // What the page tells the viewer worker: its orbit inputs.
+    await page.evaluate(() => {
+      const w = window as unknown as { __orbits: { kind: string; dx: number; dy: number }[] };
+      w.__orbits = [];
+      const send = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        const m = message as { kind?: string; input?: { kind: string; dx: number; dy: number } };
+        if (m?.kind === 'orbit' && m.input) w.__orbits.push(m.input);
+        return (send as (...a: unknown[]) => void).call(this, message, ...rest);
+      } as typeof Worker.prototype.postMessage;
+    });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const view = await rect(page, '[data-viewport]');
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (dx: number, dy: number) => {
+      const [x, y] = [(view.left + view.right) / 2, Math.max(view.top, 0) + 60];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 12, y: y + (dy * i) / 12 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const before = await page.evaluate(() => window.scrollY);
+    await swipe(0, -120);
+    await page.waitForFunction((y) => window.scrollY > y + 40, before, { timeout: 5000 });
+    await swipe(-120, 0);
+    const orbits = await page.evaluate(() => (window as unknown as { __orbits: { kind: string; dx: number; dy: number }[] }).__orbits);
+    const turns = orbits.filter((o) => o.kind === 'rotate');
+    expect(turns.some((o) => o.dx !== 0), 'a sideways swipe turns the model').toBe(true);
+    expect(turns.filter((o) => o.dy !== 0), 'one finger never tilts the view').toEqual([]);
+    await context.close();
+  });
+
   it('explains the 3D view for fingers, not for the keyboard', async () => {
     const { page, context } = await phone();
     const help = await page.locator('#preview-help').innerText();
