@@ -4,8 +4,17 @@
 // exporters and the kernel, and the exact versions of the packages they import.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ts from 'typescript';
+import type * as TypeScript from 'typescript';
+
+/**
+ * The TypeScript compiler, loaded on first use with require: importing its 9 MB CommonJS file
+ * as a module makes Node scan it for export names, over a second of every CLI run, even a refused
+ * one that never computes a generator.
+ */
+let compiler: typeof TypeScript | undefined;
+const typescript = () => (compiler ??= createRequire(import.meta.url)('typescript') as typeof TypeScript);
 
 /** Where every design's files go through besides its own code: evaluation, kernel, exporters. */
 export const KIT_ENTRIES = ['designs/_kit/export.ts', 'designs/_kit/kernel.ts'];
@@ -53,7 +62,7 @@ export function generatorOf(slug: string, root = process.cwd()): Generator {
     parts.push(`${relative(root, file).split(sep).join('/')} ${sha(bytes)}`);
     // A data file imported whole (`?raw`, `.wasm?url`) is hashed, not parsed.
     if (!/\.(ts|mts|js|mjs)$/.test(file)) continue;
-    const { importedFiles } = ts.preProcessFile(bytes.toString('utf8'), true, true);
+    const { importedFiles } = typescript().preProcessFile(bytes.toString('utf8'), true, true);
     for (const { fileName: specifier } of importedFiles) {
       if (specifier.startsWith('.')) {
         const target = resolveLocal(file, specifier);
