@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['designs/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+          globalSetup: ['tests/helpers/cliBundle.ts'],
           testTimeout: 60_000,
         },
       },

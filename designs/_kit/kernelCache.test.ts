@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import visor from '../visiere-serre-tete/design';
 import { loadKernel, type Kernel } from './kernel';
 import { evaluateModel, formatOf } from './export';
+import { runCli } from '../../tests/helpers/cli';
 
 // The kernel keeps evaluated subtrees across evaluations (kernel.ts). A file must not depend on
 // what was evaluated before it: the customizer's worker goes A → B → A, the CLI starts afresh.
@@ -23,7 +23,7 @@ async function stlHere(input: Record<string, string>) {
 function stlFromCli(input: Record<string, string>) {
   const out = join(mkdtempSync(join(tmpdir(), 'usinette-cache-')), 'band.stl');
   const sets = Object.entries(input).flatMap(([k, v]) => ['--set', `${k}=${v}`]);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', 'visiere-serre-tete', ...sets, '--out', out], { encoding: 'utf8' });
+  const r = runCli('export', ['visiere-serre-tete', ...sets, '--out', out]);
   if (r.status !== 0) throw new Error(r.stderr);
   return readFileSync(out);
 }

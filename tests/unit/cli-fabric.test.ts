@@ -1,11 +1,11 @@
 // The fabric CLI: --help like the export CLI's, French typography, plurals, own keys.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { designs } from '../../designs';
 import { isPattern } from '../../designs/_kit/pattern';
+import { runCli } from '../helpers/cli';
 
 const fabric = (lang: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fabric.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: lang } });
+  runCli('fabric', args, { ...process.env, LANG: lang });
 
 describe('npm run fabric', () => {
   it('--help lists the options and every pattern with its sizes, exit 0, in the user’s language', () => {
@@ -33,7 +33,7 @@ describe('npm run fabric', () => {
 
   it('takes its language from LC_ALL before LANG, and from --lang before both', () => {
     const env = { LC_ALL: 'fr_FR.UTF-8' };
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fabric.ts', 'masque-a-plis'], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
+    const r = runCli('fabric', ['masque-a-plis'], { ...process.env, LANG: 'en_GB.UTF-8', ...env });
     expect(r.stdout).toMatch(/élastique\u00a0: \d,\d\d m/);
     expect(fabric('fr_FR.UTF-8', 'masque-a-plis', '--lang', 'en').stdout).toMatch(/\n {2}elastic: \d\.\d\d m/);
   });

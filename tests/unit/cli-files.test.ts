@@ -2,15 +2,15 @@
 // own, a trailing slash names a folder, parameter files read as on the page, and every message
 // follows the language.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBinaryStl } from '../../designs/_kit/meshCheck';
 import { paramFileText } from '../../designs/_kit/paramFile';
+import { runCli } from '../helpers/cli';
 
 const cli = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
+  runCli('export', args, { ...process.env, LANG: 'en_GB.UTF-8', ...env });
 const en = (...args: string[]) => cli({}, ...args);
 
 /** What a file's first bytes say it is. */

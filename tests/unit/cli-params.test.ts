@@ -1,15 +1,15 @@
 // The CLI's parameter-set files and material line.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBinaryStl } from '../../designs/_kit/meshCheck';
 import { paramFileText } from '../../designs/_kit/paramFile';
+import { runCli } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'usinette-params-'));
 const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+  runCli('export', args, { ...process.env, LANG: 'en_GB.UTF-8' });
 
 const lengthOf = (path: string) => {
   const v = readBinaryStl(readFileSync(path)).vertices;

@@ -2,16 +2,16 @@
 // per copy and the design's settings; a plate that cannot be made is refused with status 2 and
 // no file.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPrusaConfig, readThreeMf } from '../../designs/_kit/threemfCheck';
 import { PRUSA_CONFIG_PATH } from '../../designs/_kit/threemf';
 import { paramFileText } from '../../designs/_kit/paramFile';
+import { runCli } from '../helpers/cli';
 
 const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+  runCli('export', args, { ...process.env, LANG: 'en_GB.UTF-8' });
 
 describe('export: plates', () => {
   it('--plate full writes a full plate for the default printer, named after it, with the settings', () => {

@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { designs } from '../../designs';
 import { parseArgs } from '../../scripts/export';
 import { readBinaryStl, edgeReport, isClosedManifold } from '../../designs/_kit/meshCheck';
+import { runCli } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'usinette-cli-'));
 const cli = (...args: string[]) => cliIn({}, ...args);
 const cliIn = (env: Record<string, string>, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', ...env } });
+  runCli('export', args, { ...process.env, LANG: 'en_GB.UTF-8', ...env });
 
 describe('npm run export', () => {
   it('--help lists every design with its parameters, ranges and presets', () => {

@@ -1,19 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPdf } from '../../designs/_kit/pdf/readBack';
 import { guideSchema } from '../../site/schemas/guide';
+import { runCli, type CliName } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'usinette-patterns-'));
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+const run = (name: CliName, ...args: string[]) => runCli(name, args, { ...process.env, LANG: 'en_GB.UTF-8' });
 
 describe('pattern exports from the command line', () => {
   it('writes a true-scale A0 sheet of the adult pleated mask', async () => {
     const out = join(dir, 'masque.pdf');
-    const r = run('scripts/export.ts', 'masque-a-plis', '--preset', 'adult', '--format', 'pdf-a0', '--out', out);
+    const r = run('export', 'masque-a-plis', '--preset', 'adult', '--format', 'pdf-a0', '--out', out);
     expect(r.status, r.stderr).toBe(0);
     const pages = await readPdf(readFileSync(out));
     expect(pages).toHaveLength(1);
@@ -25,7 +24,7 @@ describe('pattern exports from the command line', () => {
 
   it('refuses an out-of-range seam allowance, naming it, and writes nothing', () => {
     const out = join(dir, 'refused.pdf');
-    const r = run('scripts/export.ts', 'surblouse', '--set', 'allowance=50', '--format', 'pdf-a4', '--out', out);
+    const r = run('export', 'surblouse', '--set', 'allowance=50', '--format', 'pdf-a4', '--out', out);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/Seam allowance \(allowance\).*50.*5.*20/);
     expect(existsSync(out)).toBe(false);
@@ -34,7 +33,7 @@ describe('pattern exports from the command line', () => {
 
 describe('npm run fabric', () => {
   it('prints each fabric, the supplies and how it computed them', () => {
-    const r = run('scripts/fabric.ts', 'masque-a-plis', '--size', 'adult', '--quantity', '10', '--width', '900');
+    const r = run('fabric', 'masque-a-plis', '--size', 'adult', '--quantity', '10', '--width', '900');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/outer fabric: 0\.63 m/);
     expect(r.stdout).toMatch(/elastic: 3\.60 m \(10 × 2 × 180 mm\)/);
@@ -42,24 +41,24 @@ describe('npm run fabric', () => {
   });
 
   it('takes quantities per size on one layout, with quarter turns only when asked', () => {
-    const r = run('scripts/fabric.ts', 'masque-a-plis', '--quantity', 'adult=10,child=5', '--width', '900');
+    const r = run('fabric', 'masque-a-plis', '--quantity', 'adult=10,child=5', '--width', '900');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/5 × Child \(7 and over\), 10 × Adult \(15 items\)/);
     expect(r.stdout).toMatch(/outer fabric: 0\.81 m/);
     expect(r.stdout).toMatch(/elastic: 5\.20 m \(5 × 2 × 160 mm \+ 10 × 2 × 180 mm\)/);
-    const sheet = run('scripts/fabric.ts', 'surblouse', '--quantity', 'S=2', '--width', '1800', '--rotate', 'yes');
+    const sheet = run('fabric', 'surblouse', '--quantity', 'S=2', '--width', '1800', '--rotate', 'yes');
     expect(sheet.status, sheet.stderr).toBe(0);
     expect(sheet.stdout).toMatch(/cotton \(bed sheet\): 2\.74 m \(\d+ pieces turned a quarter turn\)/);
   });
 
   it('exits non-zero with a clear message for a fabric narrower than the gown body, a zero quantity or an unknown size', () => {
-    const narrow = run('scripts/fabric.ts', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '1500', '--lang', 'fr');
+    const narrow = run('fabric', 'surblouse', '--size', 'XXL', '--quantity', '2', '--width', '1500', '--lang', 'fr');
     expect(narrow.status).toBe(2);
     expect(narrow.stderr).toMatch(/Laize 1500 mm.*\(taille XXL\).*1620 mm/);
-    const zero = run('scripts/fabric.ts', 'surblouse', '--quantity', '0');
+    const zero = run('fabric', 'surblouse', '--quantity', '0');
     expect(zero.status).toBe(2);
     expect(zero.stderr).toMatch(/0 items in all: ask for 1 to 1000 items/);
-    const size = run('scripts/fabric.ts', 'surblouse', '--size', 'XXXL');
+    const size = run('fabric', 'surblouse', '--size', 'XXXL');
     expect(size.status).toBe(2);
     expect(size.stderr).toMatch(/size "XXXL".*S, M, L, XL, XXL/);
   });
@@ -75,7 +74,7 @@ describe('npm run fabric', () => {
       [['--size', 'M', '--quantity', 'L=2'], /--size M and --quantity "L=2": give the sizes one way only/],
       [['--colour', 'red'], /unknown option --colour/],
     ] as const) {
-      const r = run('scripts/fabric.ts', 'surblouse', ...args);
+      const r = run('fabric', 'surblouse', ...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stdout).toBe('');

@@ -1,6 +1,5 @@
 // The CLI prints the Open Santé status of the values it exports, from the same records as the site.
 // The records are invented for the test and written to a scratch folder (OPEN_SANTE_REVIEWS).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import visiere from '../../../designs/visiere-serre-tete/design';
 import { buildArtifacts } from '../../../site/lib/artifacts';
 import { generatorHash } from '../../../site/lib/openSante/generator';
 import { readCriteria } from '../../../site/lib/openSante/records';
+import { runCli } from '../../helpers/cli';
 
 let scratch: string;
 const criteria = readCriteria(join(process.cwd(), 'data/open-sante/criteria.yaml'));
@@ -43,9 +43,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const run = (args: string[], reviews?: string, recalls?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', visiere.slug, '--out', join(scratch, 'out') + '/', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_GB.UTF-8', ...(reviews && { OPEN_SANTE_REVIEWS: reviews }), ...(recalls && { OPEN_SANTE_RECALLS: recalls }) },
+  runCli('export', [visiere.slug, '--out', join(scratch, 'out') + '/', ...args], {
+    ...process.env, LANG: 'en_GB.UTF-8', ...(reviews && { OPEN_SANTE_REVIEWS: reviews }), ...(recalls && { OPEN_SANTE_RECALLS: recalls }),
   });
 
 describe('the CLI’s Open Santé status', () => {
