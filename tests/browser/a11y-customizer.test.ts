@@ -2,9 +2,8 @@
 // without being trapped, the view has a text alternative naming dimensions and parts, reduced
 // motion stops animations, and an invalid value leaves no serious axe violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, customizerSettled, hasChromium, launch } from './harness';
+import { axeViolations, baseUrl, customizerSettled, hasChromium, launch } from './harness';
 import { fileFor, sitePages } from './site';
 import { readFileSync } from 'node:fs';
 import { designs } from '../../designs';
@@ -98,8 +97,8 @@ describe.skipIf(!hasChromium)('customizer accessibility', () => {
       const field = page.locator('form[data-param-form] input[inputmode="decimal"]').first();
       await field.fill('abc');
       await page.waitForSelector('[aria-invalid="true"]');
-      const results = await new AxeBuilder({ page }).include('[data-customizer]').analyze();
-      const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const violations = await axeViolations(page, '[data-customizer]');
+      const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(grave).toEqual([]);
       expect(await page.locator('[data-error-for]:not([hidden])').first().textContent()).toContain('abc');
     });

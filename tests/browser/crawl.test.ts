@@ -7,10 +7,8 @@
 // before a colon) and no untagged French in the design metadata, Open Santé criteria, guide and
 // protocol sources (French text must sit inside lang="fr").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { baseUrl, customizerSettled, hasChromium, launch, watch, type Watch } from './harness';
+import { axeViolations, baseUrl, customizerSettled, hasChromium, launch, watch, type Watch } from './harness';
 import { sitePages } from './site';
 
 const pages = sitePages();
@@ -46,18 +44,6 @@ function sideways(page: Page) {
       : [];
     return { w, culprits };
   });
-}
-
-/**
- * Every axe rule, as `new AxeBuilder({ page }).analyze()` runs them. The builder injects axe-core
- * twice and opens a blank tab to merge frame results, about a second a page; a page without
- * frames (every page of the site today) needs neither: axe runs in it directly, gathering only
- * violations. A page with frames goes through the builder, which reaches into each of them.
- */
-async function axeViolations(page: Page): Promise<axe.Result[]> {
-  if (page.frames().length > 1) return (await new AxeBuilder({ page }).analyze()).violations;
-  await page.evaluate(axe.source);
-  return page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations));
 }
 
 /** Text nodes outside French-tagged elements (and outside code), with their parent's tag. */

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { inject } from 'vitest';
+import axe from 'axe-core';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page, type ConsoleMessage, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,4 +60,24 @@ export async function customizerSettled(page: Page, afterId = 0) {
     const u = window.__usinette;
     return !!u && u.ready && u.lastId > id && document.querySelector('[data-status]')?.getAttribute('data-state') !== 'busy';
   }, afterId, { timeout: 30_000 });
+}
+
+/**
+ * Every axe rule's violations in the page (or in the part `include` selects), as
+ * `new AxeBuilder({ page }).include(include).analyze()` finds them. The builder injects axe-core
+ * twice and opens a blank tab to merge frame results, about a second a call; a page without
+ * frames (every page of the site today) needs neither: axe runs in it directly, gathering only
+ * violations. A page with frames goes through the builder, which reaches into each of them.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<axe.Result[]> {
+  if (page.frames().length > 1) {
+    const builder = new AxeBuilder({ page });
+    if (include) builder.include(include);
+    return (await builder.analyze()).violations;
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    (include) => (window as unknown as { axe: typeof axe }).axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] }).then((r) => r.violations),
+    include,
+  );
 }
