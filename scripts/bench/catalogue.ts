@@ -57,7 +57,9 @@ async function browser(): Promise<BenchTable> {
       const drawn: number[] = [];
       for (let i = 0; i < 12; i++) {
         // Source text, not a closure (see visor.ts). A value a rule refuses never draws: after
-        // 10 s the sample is dropped rather than counted.
+        // 10 s the sample is dropped rather than counted. As for the visor (visor.ts), the next
+        // change waits until this one's files are written: each change is timed on its own, not
+        // beside the last one's files (a small part's full-plate 3MF takes a while).
         const script = `(async () => {
           const input = document.querySelector('#p-${kn[0]}');
           const before = window.__usinette.changeToDrawn.length;
@@ -66,6 +68,11 @@ async function browser(): Promise<BenchTable> {
           const until = performance.now() + 10000;
           await new Promise((resolve) => {
             const check = () => (window.__usinette.changeToDrawn.length > before || performance.now() > until ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          const status = document.querySelector('[data-status]');
+          await new Promise((resolve) => {
+            const check = () => (status.getAttribute('data-state') !== 'busy' || performance.now() > until ? resolve() : requestAnimationFrame(check));
             check();
           });
           return window.__usinette.changeToDrawn.length > before ? window.__usinette.changeToDrawn.at(-1) : NaN;
