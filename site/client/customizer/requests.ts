@@ -122,9 +122,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
     review.show(s.values, variants);
-    writeAddress();
     await whenDrawn;
     drawn(id);
+    // After the drawing: Chromium takes a few milliseconds to replace the address.
+    writeAddress();
     settleStatus();
   };
 
