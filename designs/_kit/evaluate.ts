@@ -31,10 +31,14 @@ export function evaluateModel(k: Kernel, design: Pick<AnyDesign, 'title' | 'prin
     values,
     meshes: meshModel(k, model),
     outlines: outlineModel(k, model),
-    print: print && settingsFor(print, design.printOverrides?.(values)),
+    print: printFor(design, values, print),
     pattern: model.pattern,
   };
 }
+
+/** The print settings for these values: front matter and the design's overrides. */
+const printFor = (design: Pick<AnyDesign, 'printOverrides'>, values: Values<ParamSpecs>, print?: PrintSettings) =>
+  print && settingsFor(print, design.printOverrides?.(values));
 
 /** A model as the preview draws it: its solids in pieces (kernel.ts, previewSolid). Never written to a file. */
 export interface PreviewContext extends Pick<ExportContext, 'values' | 'meshes' | 'outlines' | 'print'> {
@@ -47,6 +51,6 @@ export function evaluatePreview(k: Kernel, design: Pick<AnyDesign, 'printOverrid
     values,
     meshes: meshModel(k, model, { preview: true }),
     outlines: outlineModel(k, model),
-    print: print && settingsFor(print, design.printOverrides?.(values)),
+    print: printFor(design, values, print),
   };
 }

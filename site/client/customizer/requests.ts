@@ -215,9 +215,10 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       plate?.showFile(null);
       const req: GenerateRequest = { kind: 'generate', id, slug, input: form.input(), want: 'preview', print: plate?.print, plate: plate?.current() };
       const file = variant && !workers.started ? prepared[variant] : undefined;
-      if (variant && file) return void (drawPrepared(req, file, variant), sendFiles({ ...req, want: 'files' }, inFlight));
-      sendPreview(req);
-      sendFiles({ ...req, want: 'files' }, true);
+      if (variant && file) void drawPrepared(req, file, variant);
+      else sendPreview(req);
+      // Files follow the preview worker's answer; a prepared preview does not wait for it.
+      sendFiles({ ...req, want: 'files' }, file ? inFlight : true);
     },
   };
 }
