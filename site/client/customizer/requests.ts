@@ -1,11 +1,9 @@
-// Requests to the design workers, and the page's status. Each change of values gets an id. The
-// preview worker has one request at a time and the latest waits: values passed over meanwhile
-// (a slider dragged, an arrow key held down) are dropped, never built. The files worker gets a
-// request once the preview worker has answered, and builds only the latest it has read
-// (design.worker.ts). Each preview is drawn as it comes (the view draws the latest once a frame,
-// viewer.worker.ts), so the model follows the hand; the form, address, review status and files
-// follow the last values only, which are always drawn last. The page is ready once both the
-// preview and the files for the current values are in.
+// Requests to the design workers, and the page's status. Each change of values gets an id; when
+// each request is sent is the lane's business (lane.ts): values passed over while the preview
+// worker builds are dropped, and files follow the previews. Each preview is handed to the view
+// as it comes, so the model follows the hand; the form, address, review status and files follow
+// the last values only, which are always drawn last. The page is ready once both the preview and
+// the files for the current values are in.
 import type { GenerateRequest, WorkerReply } from '../protocol';
 import type { FormatId } from '../../../designs/_kit/define';
 import type { PreviewSummary } from '../../../designs/_kit/summary';
@@ -13,6 +11,7 @@ import type { PreparedPreview, PreparedPreviews } from '../../lib/preparedPrevie
 import type { PlateControl } from '../plate';
 import { startDesignWorkers, type PageReply, type WorkerRole } from './workers';
 import { fill, type Messages } from './messages';
+import { startLane } from './lane';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
 import type { ReadyFiles } from './downloads';
@@ -73,32 +72,6 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   let drawnId = 0;
   let filesId = 0;
 
-  // --- The preview worker: one request in flight, the latest waiting -------------------------
-  let inFlight = false;
-  let queued: GenerateRequest | null = null;
-  // Files wait for the preview worker to answer: on two cores the preview comes first, and while
-  // values move (a new one comes before the preview of the last) the second core draws the
-  // previews instead of writing files nobody will take. The latest values' files are asked for
-  // once the preview worker has caught up.
-  let filesHeld: GenerateRequest | null = null;
-  const sendPreview = (req: GenerateRequest) => {
-    if (inFlight) return void (queued = req);
-    inFlight = true;
-    workers.preview(req);
-  };
-  const sendFiles = (req: GenerateRequest, hold: boolean) => {
-    filesHeld = hold ? req : null;
-    if (!hold) workers.files(req);
-  };
-  const settle = () => {
-    inFlight = false;
-    if (queued) {
-      const q = queued;
-      queued = null;
-      sendPreview(q);
-    } else if (filesHeld) sendFiles(filesHeld, false);
-  };
-
   const settleStatus = () => {
     if (drawnId === nextId && filesId === nextId) {
       setStatus('ready', msg.ready);
@@ -115,14 +88,15 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   };
 
   /** Shows a model's summary, then records when it is drawn. */
-  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<unknown>) => {
+  const present = async (id: number, variants: string[], s: PreviewSummary, whenDrawn?: Promise<boolean>) => {
     form.clearErrors();
     form.followVariants(variants);
     if (filesId !== id) preview.describe(s); // the files' exact summary may have come first
     plate?.showSettings(s.print);
     root.dataset.values = JSON.stringify(s.values);
     review.show(s.values, variants);
-    await whenDrawn;
+    // Dropped by the view for a newer model: that one's presentation follows.
+    if ((await whenDrawn) === false) return;
     drawn(id);
     // After the drawing: Chromium takes a few milliseconds to replace the address.
     writeAddress();
@@ -143,7 +117,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       workers.preview({ ...req, want: 'files' });
     } catch {
       preparedId = 0; // the file could not be read: the worker draws the model
-      sendPreview(req);
+      lane.preview(req);
     }
   };
 
@@ -158,14 +132,21 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     if (data.id <= handedId) return;
     handedId = data.id;
     preview.describe(data.summary);
-    preview.draw(data).then(
+    lane.inView(preview.draw(data)).then(
       (shown) => shown && drawn(data.id),
       () => undefined, // not drawn: the last values' preview follows
     );
   };
-  const onReply = async (data: PageReply, from: WorkerRole) => {
-    // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
-    if (from === 'preview' && data.kind !== 'files') settle();
+  const onReply = (data: PageReply, from: WorkerRole) => {
+    try {
+      return handleReply(data);
+    } finally {
+      // Once its preview is handed to the view (handleReply), the worker may build the next values.
+      // Files from the preview worker were asked for beside the lane (drawPrepared): they free nothing.
+      if (from === 'preview' && data.kind !== 'files') lane.answered();
+    }
+  };
+  const handleReply = async (data: PageReply) => {
     if (data.kind === 'preview' && data.id < nextId && data.id !== preparedId) return drawPassed(data);
     if (data.id !== nextId) return; // a newer request supersedes this reply
     switch (data.kind) {
@@ -181,7 +162,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       case 'preview':
         if (data.id === preparedId) return; // already drawn from the published file
         handedId = data.id;
-        return present(data.id, data.variants, data.summary, preview.draw(data));
+        return present(data.id, data.variants, data.summary, lane.inView(preview.draw(data)));
       case 'files':
         if (data.id === filesId) return; // the second worker's first answer only readied it
         if (data.summary) preview.describe(data.summary); // a solid's exact summary (a flat design's preview had it all)
@@ -196,6 +177,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   // A flat design's page writes each file when its link asks for it (workers.ts).
   const onDemand = root.dataset.dimensions === '2d' ? (root.dataset.formats!.split(',') as FormatId[]) : undefined;
   const workers = startDesignWorkers(onReply, (message) => setStatus('error', fill(msg.failed, { message })), onDemand);
+  const lane = startLane<GenerateRequest>(workers);
   // The preview worker hands its models to the viewer worker itself, once both exist.
   void preview.whenViewer.then((v) => v?.port && workers.connectViewer(v.port()));
 
@@ -216,9 +198,9 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
       const req: GenerateRequest = { kind: 'generate', id, slug, input: form.input(), want: 'preview', print: plate?.print, plate: plate?.current() };
       const file = variant && !workers.started ? prepared[variant] : undefined;
       if (variant && file) void drawPrepared(req, file, variant);
-      else sendPreview(req);
+      else lane.preview(req);
       // Files follow the preview worker's answer; a prepared preview does not wait for it.
-      sendFiles({ ...req, want: 'files' }, file ? inFlight : true);
+      lane.files({ ...req, want: 'files' }, file ? lane.building : true);
     },
   };
 }
