@@ -12,6 +12,7 @@ import type { OrbitInput, PreviewPart, ViewSize } from './protocol';
 import { readBinaryStl } from '../../designs/_kit/meshCheck';
 import { BED_MM, GRID_MAJOR_MM, GRID_MM } from './bed';
 import { framePoints } from './framing';
+import { movingDetail } from './movingDetail';
 
 export interface Scene3d {
   /** Replaces the model; resolves once it has been drawn. */
@@ -89,12 +90,20 @@ export function createScene(canvas: HTMLCanvasElement | OffscreenCanvas, size: V
   const nextFrame: (draw: () => void) => unknown = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (draw) => setTimeout(draw, 16);
   let dirty = false;
   let scheduled = false;
+  let fullRatio = 1;
+  const detail = movingDetail(() => render());
   const render = () => {
     dirty = false;
+    const ratio = fullRatio * detail.frame(performance.now());
+    if (renderer.getPixelRatio() !== ratio) renderer.setPixelRatio(ratio);
     const c = Math.cos(elevation);
     camera.position.set(target.x + distance * c * Math.cos(azimuth), target.y + distance * c * Math.sin(azimuth), target.z + distance * Math.sin(elevation));
     camera.lookAt(target);
+    const start = performance.now();
     renderer.render(scene, camera);
+    // The frame is handed to the page in a microtask queued by the drawing (reading it back from
+    // the GL buffer, with software compositing): this one comes after it, when the frame is out.
+    queueMicrotask(() => detail.took(performance.now() - start));
   };
   const request = () => {
     dirty = true;
@@ -109,7 +118,8 @@ export function createScene(canvas: HTMLCanvasElement | OffscreenCanvas, size: V
   let first = true;
   const resize = ({ width, height, pixelRatio }: ViewSize) => {
     if (!width || !height) return;
-    renderer.setPixelRatio(Math.min(pixelRatio, 2));
+    fullRatio = Math.min(pixelRatio, 2);
+    renderer.setPixelRatio(fullRatio);
     renderer.setSize(width, height, false);
     camera.aspect = width / height;
     camera.updateProjectionMatrix();

@@ -192,6 +192,11 @@ describe.skipIf(!hasChromium)('number sliders', () => {
       expect(last.min[axis]).toBeCloseTo(lo, 3);
       expect(last.max[axis]).toBeCloseTo(hi, 3);
     }
+    // The view may have drawn the moving model at a lower resolution; at rest it is drawn again at full resolution.
+    await page.waitForFunction(() => {
+      const viewport = document.querySelector<HTMLElement>('[data-viewport]')!;
+      return viewport.querySelector('canvas')!.width === Math.floor(viewport.clientWidth * Math.min(devicePixelRatio, 2));
+    }, null, { timeout: 5000 });
     await context.close();
   });
 
