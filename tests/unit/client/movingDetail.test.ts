@@ -72,12 +72,22 @@ describe('the view’s resolution while the model moves', () => {
     expect(v.rests()).toBe(1);
   });
 
-  it('keeps the smaller scale from one movement to the next', () => {
+  it('starts each movement at full resolution, and draws nothing more at rest when none was smaller', () => {
     const v = view();
     v.frame(1000);
     for (let i = 0; i < 8; i++) v.frame(40, SLOW_MS + 30);
     v.advance(REST_MS);
+    expect(v.rests()).toBe(1);
+    expect(v.frame(1000)).toBe(1);
+    expect(v.frame(40, 1)).toBe(1);
+    v.advance(10 * REST_MS);
+    expect(v.rests()).toBe(1);
+  });
+
+  it('shrinks in proportion to how slow a frame was: a frame four times too slow halves the scale', () => {
+    const v = view();
     v.frame(1000);
-    expect(v.frame(40, SLOW_MS + 30)).toBe(MIN_SCALE);
+    v.frame(40, 4 * SLOW_MS);
+    expect(v.frame(40)).toBeCloseTo(0.5, 6);
   });
 });
