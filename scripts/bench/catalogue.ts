@@ -4,8 +4,7 @@ import { designs } from '../../designs';
 import type { Design, ParamSpecs, ParamSpec } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, formatOf } from '../../designs/_kit/export';
-import { loadavg } from 'node:os';
-import { time, stats, statCells, withSite, type BenchTable, type Stats } from './lib';
+import { loadNote, time, stats, statCells, withSite, type BenchTable, type Stats } from './lib';
 
 /** A numeric parameter to vary, so no layer can answer from a cache: the first one. */
 function knob(d: Design<ParamSpecs>): [string, Extract<ParamSpec, { kind: 'number' }>] | undefined {
@@ -104,7 +103,7 @@ async function browser(): Promise<BenchTable> {
       title: 'Every design’s customizer in Chromium (headless, software GL)',
       columns: ['design', 'measure', 'median ms', 'min ms', 'max ms', 'runs', 'under the visor’s median'],
       rows,
-      note: `Targets: preview redraw under 100 ms median per design (from the input event to the preview drawn), and under the visor headband’s median in the same run. ${CHANGES} changes per design, in two passes over the designs; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end.`,
+      note: `Targets: preview redraw under 100 ms median per design (from the input event to the preview drawn), and under the visor headband’s median in the same run. ${CHANGES} changes per design, in two passes over the designs. ${loadNote()}`,
     };
   });
 }

@@ -2,6 +2,7 @@
 // build of the site and a Chromium to measure it in. Numbers are printed, never asserted.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -39,6 +40,8 @@ export async function time(fn: () => unknown | Promise<unknown>, runs = 12, warm
 }
 
 export const ms = (v: number) => v.toFixed(1);
+/** The machine's load when a table was measured: a shared machine's figures depend on it. */
+export const loadNote = () => `Load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end.`;
 export const statCells = (s: Stats) => [ms(s.median), ms(s.min), ms(s.max), s.runs];
 
 export function printTable(t: BenchTable): string {
