@@ -7,6 +7,8 @@
 
 /** Previews in the view (drawing, or waiting behind that one) past which the next build waits. */
 export const VIEW_DEPTH = 2;
+/** A preview the view has not drawn (nor dropped) within this long no longer holds the builds back. */
+export const VIEW_PATIENCE_MS = 1000;
 
 export interface LaneWorkers<Request> {
   preview(req: Request): void;
@@ -58,10 +60,17 @@ export function startLane<Request>(workers: LaneWorkers<Request>) {
     /** Counts a preview handed to the view until it is drawn or dropped. */
     inView<T>(drawing: Promise<T>): Promise<T> {
       inView++;
+      let counted = true;
       const done = () => {
+        if (!counted) return;
+        counted = false;
+        clearTimeout(patience);
         inView--;
         sendWaiting();
       };
+      // A view that stopped answering (its worker gone) must not stop the previews, nor the
+      // errors that only a build reports.
+      const patience = setTimeout(done, VIEW_PATIENCE_MS);
       drawing.then(done, done);
       return drawing;
     },

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { startLane } from '../../../site/client/customizer/lane';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startLane, VIEW_PATIENCE_MS } from '../../../site/client/customizer/lane';
 
 /** A lane whose workers record what they are sent, and views the test settles by hand. */
 function lane() {
@@ -9,7 +9,11 @@ function lane() {
     let settle!: () => void;
     const p = new Promise<boolean>((resolve) => (settle = () => resolve(true)));
     l.inView(p);
-    return async () => (settle(), await new Promise((r) => setTimeout(r, 0)));
+    // Settles the drawing, then lets the lane hear of it (a few microtasks, no timer: some tests fake them).
+    return async () => {
+      settle();
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+    };
   };
   return { l, sent, drawing };
 }
@@ -82,5 +86,32 @@ describe('the requests lane', () => {
     l.answered();
     expect(l.building).toBe(false);
     expect(sent, 'files written once').toHaveLength(2);
+  });
+
+  describe('with a view that stops answering', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('builds again once the view has kept its previews for a second', async () => {
+      vi.useFakeTimers();
+      const { l, sent, drawing } = lane();
+      l.preview('500');
+      const late = [drawing()];
+      l.answered();
+      l.preview('505');
+      late.push(drawing());
+      l.answered();
+      l.preview('510'); // an invalid value, say: only a build reports it
+      vi.advanceTimersByTime(VIEW_PATIENCE_MS - 1);
+      expect(sent).toEqual(['preview 500', 'preview 505']);
+      vi.advanceTimersByTime(1);
+      expect(sent).toEqual(['preview 500', 'preview 505', 'preview 510']);
+      l.answered();
+      // The late drawings are not counted out twice: the view's depth still holds.
+      for (const settle of late) await settle();
+      drawing();
+      drawing();
+      l.preview('515');
+      expect(sent).toHaveLength(3);
+    });
   });
 });
