@@ -2,9 +2,8 @@
 // time and the latest waits: values passed over meanwhile (a slider dragged, an arrow key held
 // down) are dropped, never built. A build also waits while the view has a model waiting behind
 // the one it is drawing: a third would only replace that one unseen, and on two cores building
-// it slows the drawing. Files wait for the previews to catch up and be drawn: on two cores the
-// preview comes first (writing the files beside the drawing delayed it by 3 to 8 ms), and while
-// values move the second core draws instead of writing files nobody will take.
+// it slows the drawing. Files wait for the previews to catch up: on two cores the preview comes
+// first, and while values move the second core draws instead of writing files nobody will take.
 
 /** Previews in the view (drawing, or waiting behind that one) past which the next build waits. */
 export const VIEW_DEPTH = 2;
@@ -23,7 +22,7 @@ export function startLane<Request>(workers: LaneWorkers<Request>) {
   let filesHeld: Request | undefined;
 
   const free = () => !building && inView < VIEW_DEPTH;
-  /** Sends the latest values waiting, or once the previews have caught up and are drawn, their files. */
+  /** Sends the latest values waiting, or once the previews have caught up, their files. */
   const sendWaiting = () => {
     if (waiting !== undefined) {
       if (!free()) return;
@@ -31,7 +30,7 @@ export function startLane<Request>(workers: LaneWorkers<Request>) {
       waiting = undefined;
       building = true;
       workers.preview(req);
-    } else if (filesHeld !== undefined && inView === 0) {
+    } else if (filesHeld !== undefined) {
       const req = filesHeld;
       filesHeld = undefined;
       workers.files(req);
@@ -44,7 +43,7 @@ export function startLane<Request>(workers: LaneWorkers<Request>) {
       waiting = req;
       sendWaiting();
     },
-    /** Writes these values' files now, or (`hold`) once the previews have caught up and are drawn. */
+    /** Writes these values' files now, or (`hold`) once the previews have caught up. */
     files(req: Request, hold: boolean) {
       filesHeld = hold ? req : undefined;
       if (!hold) workers.files(req);
