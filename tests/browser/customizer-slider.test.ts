@@ -234,4 +234,25 @@ describe.skipIf(!hasChromium)('number sliders', () => {
     }
     await context.close();
   });
+
+  it('dims the view only when a change takes a while, and undims it at once', async () => {
+    const { page, context } = await open();
+    const busy = (on: boolean) =>
+      page.evaluate((on) => {
+        const root = document.querySelector<HTMLElement>('[data-customizer]')!;
+        if (on) root.dataset.busy = '';
+        else delete root.dataset.busy;
+        const view = document.querySelector<HTMLElement>('[data-viewport]')!;
+        const opacity = getComputedStyle(view).opacity; // the style as it is now, transitions started
+        return { opacity, delays: view.getAnimations().map((a) => a.effect!.getTiming().delay) };
+      }, on);
+    // A change drawn within a quarter of a second never dims the view: no flicker while a value moves.
+    expect(await busy(true)).toEqual({ opacity: '1', delays: [250] });
+    expect((await busy(false)).opacity).toBe('1');
+    // A longer one does, and the view is undimmed as soon as the model is drawn.
+    await busy(true);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-viewport]')!).opacity === '0.75', null, { timeout: 5000 });
+    expect((await busy(false)).opacity).toBe('1');
+    await context.close();
+  });
 });
