@@ -8,17 +8,16 @@ import { describeReviewed, describeValue, describeVariant, taggedFileName, value
 import { acceptanceOf } from '../lib/openSante/acceptance';
 import { labelsQuery } from '../lib/openSante/batchTrace';
 import { HASH_PREFIX } from '../lib/openSante/batchLink';
-import { publishedFile } from './customizer/downloads';
+import { isWritten, publishedFile } from './customizer/downloads';
+import type { OfferedFile } from './customizer/workers';
+import type { WrittenFile } from './protocol';
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-/** A file offered for the values shown: its bytes once written; else a format to write, maybe published. */
-type OfferedFile = { bytes: Uint8Array } | { format: string; variant?: string };
 
 /** An offered file's SHA-256: of its bytes (crypto.subtle: https or localhost), or published with it. */
 async function sha256Of(file: OfferedFile | null): Promise<string | undefined> {
   if (!file) return undefined;
-  if (!('bytes' in file)) return publishedFile(file.variant, file.format)?.sha256;
+  if (!isWritten(file)) return publishedFile(file.variant, file.format)?.sha256;
   return globalThis.crypto?.subtle ? hex(await crypto.subtle.digest('SHA-256', file.bytes as BufferSource)) : undefined;
 }
 
@@ -100,7 +99,7 @@ export interface ReviewStatusView {
   /** The files offered for the values shown (main format first), or null while none is. */
   files(files: OfferedFile[] | null): void;
   /** A file written on demand for the values shown (a flat design's page): it may be recalled, and label a batch. */
-  written(file: { format: string; bytes: Uint8Array }): void;
+  written(file: WrittenFile): void;
 }
 
 /**
@@ -163,8 +162,7 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
     },
     written: (file) => {
       const files = latestFiles;
-      const main = files?.[0];
-      if (main && 'format' in main && main.format === file.format) void labelLink.file(file);
+      if (files?.[0]?.format === file.format) void labelLink.file(file);
       if (files) tellRecall([file], files);
     },
   };

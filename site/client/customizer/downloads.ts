@@ -7,7 +7,8 @@ import { fill, type Messages } from './messages';
 
 export type ReadyFiles = OfferedFile[];
 
-const isWritten = (file: OfferedFile): file is WrittenFile => 'bytes' in file;
+/** A file offered with its bytes, not one to write when asked for. */
+export const isWritten = (file: OfferedFile): file is WrittenFile => 'bytes' in file;
 
 /** A published file (site/components/design/Downloads.astro): the values of a preset or the defaults. */
 export interface PublishedFile {
@@ -17,11 +18,19 @@ export interface PublishedFile {
   sha256: string;
 }
 
+/** The page's published files by variant and format, read once: the table does not change. */
+let published: Map<string, PublishedFile> | undefined;
+
 /** The published file of a variant's format, if the page lists one. */
 export function publishedFile(variant: string | undefined, format: string): PublishedFile | undefined {
   if (!variant) return undefined;
-  const a = [...document.querySelectorAll<HTMLAnchorElement>('a[data-static-download]')].find((l) => l.dataset.staticDownload === variant && l.dataset.format === format);
-  return a && { href: a.getAttribute('href')!, fileName: a.getAttribute('download')!, size: Number(a.dataset.bytes), sha256: a.dataset.sha256! };
+  published ??= new Map(
+    [...document.querySelectorAll<HTMLAnchorElement>('a[data-static-download]')].map((a) => [
+      `${a.dataset.staticDownload} ${a.dataset.format}`,
+      { href: a.getAttribute('href')!, fileName: a.getAttribute('download')!, size: Number(a.dataset.bytes), sha256: a.dataset.sha256! },
+    ]),
+  );
+  return published.get(`${variant} ${format}`);
 }
 
 /**
