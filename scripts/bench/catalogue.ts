@@ -4,7 +4,7 @@ import { designs } from '../../designs';
 import type { Design, ParamSpecs, ParamSpec } from '../../designs/_kit';
 import { loadKernel } from '../../designs/_kit/kernel';
 import { evaluateModel, formatOf } from '../../designs/_kit/export';
-import { loadNote, time, stats, statCells, withSite, type BenchTable, type Stats } from './lib';
+import { loadNote, time, stats, statCells, withSite, type BenchTable } from './lib';
 
 /** A numeric parameter to vary, so no layer can answer from a cache: the first one. */
 function knob(d: Design<ParamSpecs>): [string, Extract<ParamSpec, { kind: 'number' }>] | undefined {
@@ -72,8 +72,6 @@ const changeScript = (param: string, value: number) => `(async () => {
   return window.__usinette.changeToDrawn.length > before ? window.__usinette.changeToDrawn.at(-1) : NaN;
 })()`;
 
-const median = (xs: number[]) => stats(xs).median;
-
 async function browser(): Promise<BenchTable> {
   return withSite(async ({ url, browser }) => {
     // Without the service worker, which would keep the whole site for offline use in the
@@ -111,7 +109,7 @@ async function browser(): Promise<BenchTable> {
       }
       await own.context.close();
       if (!drawn.length) continue;
-      const ratio = median(ratios);
+      const ratio = stats(ratios).median;
       rows.push([d.slug, `change ${kn[0]} → preview drawn`, ...statCells(stats(drawn)), ratio.toFixed(2), ratio < 1 ? 'yes' : 'NO']);
     }
     await visor.context.close();
