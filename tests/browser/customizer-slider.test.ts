@@ -17,9 +17,10 @@ const HEAD = '[data-field="headCircumference"]';
 const SLIDER = '#p-headCircumference-slider';
 const FIELD = '#p-headCircumference';
 
-/** The design requests the page posts to its workers. */
+/** The design requests the page posts to its workers, and when it replaced its address (performance.now()). */
 interface Posted {
   requests: { want: string; id: number; input: Record<string, string> }[];
+  addressWrites: number[];
 }
 declare global {
   interface Window {
@@ -27,10 +28,15 @@ declare global {
   }
 }
 
-/** Records every message to a worker before it is sent (and its buffers handed over). */
+/** Records every message to a worker before it is sent (and its buffers handed over), and each address replaced. */
 function recordWorkerMessages() {
-  const posted: Posted = { requests: [] };
+  const posted: Posted = { requests: [], addressWrites: [] };
   window.__posted = posted;
+  const replace = history.replaceState;
+  history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+    posted.addressWrites.push(performance.now());
+    return replace.apply(this, args);
+  };
   const send = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
     const m = message as { kind?: string; want?: string; id?: number; input?: Record<string, string> };
@@ -197,6 +203,32 @@ describe.skipIf(!hasChromium)('number sliders', () => {
       const viewport = document.querySelector<HTMLElement>('[data-viewport]')!;
       return viewport.querySelector('canvas')!.width === Math.floor(viewport.clientWidth * Math.min(devicePixelRatio, 2));
     }, null, { timeout: 5000 });
+    await context.close();
+  });
+
+  it('replaces the address at most every 400 ms while a value moves slowly, and ends on the last value', async () => {
+    // Safari throws past 100 replacements in 30 s, Chromium ignores those past 200 in 10 s:
+    // a value moved by small steps, each drawn, must not write the address at each one.
+    const { page, context } = await open();
+    const id = await lastId(page);
+    const before = (await posted(page)).addressWrites.length;
+    const steps = await page.evaluate(async (selector) => {
+      const slider = document.querySelector<HTMLInputElement>(selector)!;
+      let n = 0;
+      for (let v = 520; v <= 565; v += 5, n++) {
+        const drawn = window.__usinette!.changeToDrawn.length;
+        slider.value = String(v);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        // Each position is drawn before the next: each would write the address.
+        while (window.__usinette!.changeToDrawn.length === drawn) await new Promise((r) => setTimeout(r, 10));
+      }
+      return n;
+    }, SLIDER);
+    await customizerSettled(page, id + steps - 1);
+    const writes = (await posted(page)).addressWrites.slice(before);
+    expect(writes.length, 'address writes for 10 values drawn').toBeLessThan(steps);
+    for (let i = 1; i < writes.length; i++) expect(writes[i] - writes[i - 1], 'time between two address writes (ms)').toBeGreaterThanOrEqual(399);
+    expect(new URL(page.url()).searchParams.get('headCircumference')).toBe('565');
     await context.close();
   });
 

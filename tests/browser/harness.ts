@@ -54,11 +54,11 @@ export async function openCustomizer(browser: Browser, path: string) {
   return { page, w, context };
 }
 
-/** Waits until the customizer has answered for the current parameters (preview or errors). */
+/** Waits until the customizer has answered for the current parameters (preview or errors), its address written. */
 export async function customizerSettled(page: Page, afterId = 0) {
   await page.waitForFunction((id) => {
     const u = window.__usinette;
-    return !!u && u.ready && u.lastId > id && document.querySelector('[data-status]')?.getAttribute('data-state') !== 'busy';
+    return !!u && u.ready && u.lastId > id && !u.addressPending && document.querySelector('[data-status]')?.getAttribute('data-state') !== 'busy';
   }, afterId, { timeout: 30_000 });
 }
 

@@ -21,10 +21,15 @@ describe.skipIf(!hasChromium)('language switcher on a design page', () => {
     await page.fill('#p-headCircumference', '580');
     await customizerSettled(page, id);
     await expect.poll(() => page.url()).toContain('headCircumference=580');
+    // A value drawn right after: its address waits (at most one write every 400 ms,
+    // customizer/address.ts) and is written before the link is followed.
+    const drawn = await page.evaluate(() => window.__usinette!.changeToDrawn.length);
+    await page.fill('#p-headCircumference', '590');
+    await page.waitForFunction((n) => window.__usinette!.changeToDrawn.length > n, drawn);
     await page.click('.lang-switch');
     await page.waitForURL(/\/en\/designs\/visiere-serre-tete\//);
-    expect(new URL(page.url()).searchParams.get('headCircumference')).toBe('580');
+    expect(new URL(page.url()).searchParams.get('headCircumference')).toBe('590');
     expect(new URL(page.url()).searchParams.get('sheetPattern')).toBe('letter-3');
-    expect(await page.inputValue('#p-headCircumference')).toBe('580');
+    expect(await page.inputValue('#p-headCircumference')).toBe('590');
   });
 });

@@ -1,9 +1,10 @@
-// The download links the page makes from the files worker's files, and the page's address,
-// which follows the values drawn so that a link shares them.
+// The download links the page makes from the files worker's files, and the button that copies
+// the page's address (address.ts) to share the values.
 import { formatNumber } from '../../../designs/_kit/lang';
 import type { WrittenFile } from '../protocol';
 import type { FileOnDemand, OfferedFile } from './workers';
 import { fill, type Messages } from './messages';
+import { ADDRESS_NEEDED } from './address';
 
 export type ReadyFiles = OfferedFile[];
 
@@ -134,20 +135,6 @@ export function startDownloads(root: HTMLElement, msg: Messages, name: (fileName
 }
 
 /**
- * Writes the values in the page's address. A preset's values are shared as its name alone: a
- * short link, and one whose preview is prepared at build. Values are written as the design reads
- * them: trimmed, with a decimal point; only those that differ from the defaults.
- */
-export function writeAddress(values: Record<string, string>, defaults: Record<string, string>, preset: string, isNumber: (name: string) => boolean, extra: Iterable<[string, string]> = []) {
-  const linkValue = (name: string, v: string) => (isNumber(name) ? v.trim().replace(',', '.') : v.trim());
-  const q = new URLSearchParams();
-  if (preset) q.set('preset', preset);
-  else for (const [k, v] of Object.entries(values)) if (linkValue(k, v) !== linkValue(k, defaults[k])) q.set(k, linkValue(k, v));
-  for (const [k, v] of extra) q.set(k, v);
-  history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
-}
-
-/**
  * Says whether the link was copied: there is no clipboard on a plain-http address (the portable
  * archive on a local network), and the user must then copy the address by hand.
  */
@@ -156,6 +143,7 @@ export function startCopyLink(root: HTMLElement, msg: Messages) {
   const label = button?.textContent ?? '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   button?.addEventListener('click', async () => {
+    dispatchEvent(new Event(ADDRESS_NEEDED));
     const copied = await navigator.clipboard?.writeText(location.href).then(() => true, () => false);
     button.textContent = copied ? msg.linkCopied : msg.linkNotCopied;
     clearTimeout(timer);

@@ -8,7 +8,8 @@ import { startReviewStatus } from '../reviewStatus';
 import { readMessages } from './messages';
 import { startForm } from './form';
 import { startPreview } from './preview';
-import { startCopyLink, startDownloads, writeAddress } from './downloads';
+import { startCopyLink, startDownloads } from './downloads';
+import { ADDRESS_NEEDED, linkQuery, startAddress } from './address';
 import { startRequests } from './requests';
 import { listenStepping } from './keyboard';
 
@@ -21,6 +22,8 @@ export function startCustomizer(root: HTMLElement) {
   // Print settings and plates (plate.ts): a plate change asks for new files like a value does
   // (called on the user's changes only, once `requests` below exists).
   const plate = startPlate(root, lang, () => requests.request());
+  const address = startAddress();
+  addEventListener(ADDRESS_NEEDED, address.flush);
   const requests = startRequests({
     root,
     msg,
@@ -29,7 +32,8 @@ export function startCustomizer(root: HTMLElement) {
     offerFiles: startDownloads(root, msg, review.fileName, review.written),
     plate,
     review,
-    writeAddress: () => writeAddress(form.values(), form.defaults, form.presetSelect.value, form.isNumber, plate?.query()),
+    address,
+    linkQuery: () => linkQuery(form.values(), form.defaults, form.presetSelect.value, form.isNumber, plate?.query()),
   });
 
   // A field the user sets is read from the form again; once the user acts on the form, a link's
@@ -62,7 +66,9 @@ export function startCustomizer(root: HTMLElement) {
   const fromLinkOrFile = (entries: [string, string][]) => form.apply(plate ? plate.take(entries) : entries);
   root.addEventListener(PARAM_FILE_EVENT, (e) => {
     fromLinkOrFile((e as ParamFileEvent).detail.values);
-    history.replaceState(null, '', `${location.pathname}${location.hash}`);
+    // The address held a link's values, not the file's: it is cleared at once.
+    address.write('');
+    address.flush();
     requests.request(undefined, 'file');
   });
 

@@ -12,6 +12,7 @@ import type { PlateControl } from '../plate';
 import { startDesignWorkers, type PageReply, type WorkerRole } from './workers';
 import { fill, type Messages } from './messages';
 import { startLane } from './lane';
+import type { AddressWriter } from './address';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
 import type { ReadyFiles } from './downloads';
@@ -23,6 +24,8 @@ export interface Timings {
   changeToDrawn: number[];
   ready: boolean;
   lastId: number;
+  /** The values drawn wait to be written in the address (address.ts). */
+  readonly addressPending: boolean;
 }
 declare global {
   interface Window {
@@ -42,14 +45,23 @@ export interface RequestsSetup {
   plate: PlateControl | undefined;
   /** The review status (reviewStatus.ts) follows the values drawn and the files made. */
   review: { show(values: Record<string, unknown>, variants: string[]): void; files(files: ReadyFiles | null): void };
-  /** Writes the values drawn in the page's address. */
-  writeAddress: () => void;
+  /** The page's address, which follows the values drawn (address.ts). */
+  address: AddressWriter;
+  /** The query that shares the form's values. */
+  linkQuery: () => string;
 }
 
-export function startRequests({ root, msg, form, preview, offerFiles, plate, review, writeAddress }: RequestsSetup) {
+export function startRequests({ root, msg, form, preview, offerFiles, plate, review, address, linkQuery }: RequestsSetup) {
   const slug = root.dataset.slug!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const timings: Timings = { changeToDrawn: [], ready: false, lastId: 0 };
+  const timings: Timings = {
+    changeToDrawn: [],
+    ready: false,
+    lastId: 0,
+    get addressPending() {
+      return address.pending;
+    },
+  };
   window.__usinette = timings;
   // The previews of the default values and of each preset, prepared at build
   // (site/lib/preparedPreviews.ts): drawn from the published STL at once, while the worker, the
@@ -98,8 +110,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     // Dropped by the view for a newer model: that one's presentation follows.
     if ((await whenDrawn) === false) return;
     drawn(id);
-    // After the drawing: Chromium takes a few milliseconds to replace the address.
-    writeAddress();
+    address.write(linkQuery());
     settleStatus();
   };
 
