@@ -20,7 +20,7 @@ export interface Viewer {
   fit(): void;
 }
 
-type Drawing = Omit<Scene3d, 'show' | 'showStl'> & Pick<Viewer, 'show' | 'showStl' | 'whenDrawn' | 'port'>;
+type Drawing = Omit<Scene3d, 'show' | 'showStl' | 'multisampled'> & Pick<Viewer, 'show' | 'showStl' | 'whenDrawn' | 'port'>;
 type Outcome = Extract<FromViewer, { kind: 'drawn' }>;
 
 function newCanvas(container: HTMLElement): HTMLCanvasElement {

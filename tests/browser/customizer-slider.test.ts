@@ -267,6 +267,15 @@ describe.skipIf(!hasChromium)('number sliders', () => {
     await context.close();
   });
 
+  it('draws without multisampling where WebGL draws in software, as in this Chromium (--disable-gpu)', async () => {
+    // Multisampled edges nearly double the time a frame takes to reach the screen there (scene.ts).
+    const { page, context } = await open();
+    const views = [];
+    for (const w of page.workers()) views.push(await w.evaluate(() => (performance.getEntriesByName('usinette:view')[0] as PerformanceMark | undefined)?.detail));
+    expect(views.filter(Boolean)).toEqual([{ multisampled: false }]);
+    await context.close();
+  });
+
   it('dims the view only when a change takes a while, and undims it at once', async () => {
     const { page, context } = await open();
     const busy = (on: boolean) =>
