@@ -8,6 +8,7 @@ import type { PrintSettings } from '../../designs/_kit/printSettings';
 import type { PlateReply } from './protocol';
 import { formatNumber } from '../../designs/_kit/lang';
 import type { Lang } from '../../designs/_kit/lang';
+import { setAttr, setText } from './dom';
 
 /** The address keys of a plate: not design parameters, so the customizer hands them here. */
 const KEYS = ['printer', 'copies'];
@@ -47,16 +48,16 @@ export function startPlate(root: HTMLElement, lang: Lang, changed: () => void): 
   const raw = () => ({ printer: givenPrinter ?? printer.value, copies: full.checked ? 'full' : count.value });
   const parsed = () => parsePlate(raw().printer, raw().copies);
   const setStatus = (text: string, error = false) => {
-    status.textContent = text;
-    status.dataset.state = error ? 'error' : '';
+    setText(status, text);
+    setAttr(status, 'data-state', error ? 'error' : '');
   };
   const disable = () => {
     if (blobUrl) URL.revokeObjectURL(blobUrl);
     blobUrl = '';
     link.removeAttribute('href');
     link.removeAttribute('download');
-    link.setAttribute('aria-disabled', 'true');
-    material.textContent = '';
+    setAttr(link, 'aria-disabled', 'true');
+    setText(material, '');
   };
   const onInput = () => {
     givenPrinter = undefined;
@@ -83,7 +84,7 @@ export function startPlate(root: HTMLElement, lang: Lang, changed: () => void): 
     print,
     current() {
       const p = parsed();
-      root.dataset.plate = p.ok ? JSON.stringify(p.plate) : '';
+      setAttr(root, 'data-plate', p.ok ? JSON.stringify(p.plate) : '');
       return p.ok ? p.plate : undefined;
     },
     take(entries) {
@@ -111,7 +112,7 @@ export function startPlate(root: HTMLElement, lang: Lang, changed: () => void): 
     },
     showSettings(values) {
       const layer = settings?.querySelector<HTMLElement>('[data-setting="layerHeight"]');
-      if (layer && values) layer.textContent = `${formatNumber(lang, values.layerHeight)} mm`;
+      if (layer && values) setText(layer, `${formatNumber(lang, values.layerHeight)} mm`);
     },
     showFile(reply) {
       disable();

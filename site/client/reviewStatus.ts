@@ -11,6 +11,7 @@ import { HASH_PREFIX } from '../lib/openSante/batchLink';
 import { isWritten, publishedFile } from './customizer/downloads';
 import type { OfferedFile } from './customizer/workers';
 import type { WrittenFile } from './protocol';
+import { setAttr, setHidden, setText } from './dom';
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -34,8 +35,8 @@ function followLabelLink(root: HTMLElement, slug: string) {
   let hash = '';
   const write = () => {
     if (!link) return;
-    link.hidden = !file;
-    link.href = `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params, link.dataset.generator)}`;
+    setHidden(link, !file);
+    setAttr(link, 'href', `${link.dataset.labelsPath}${labelsQuery(slug, hash, variant.preset, variant.params, link.dataset.generator)}`);
   };
   return {
     values(values: Record<string, unknown>, defaults: Record<string, unknown>, variants: string[]) {
@@ -137,11 +138,11 @@ export function startReviewStatus(root: HTMLElement): ReviewStatusView {
     });
   const kind = () => (recalled ? 'rappele' : current.kind);
   const render = () => {
-    out.textContent = recalled ?? describeVariant(texts, current);
-    box.dataset.reviewStatus = kind();
-    box.dataset.outside = current.outside.map((o) => o.id).join(' ');
+    setText(out, recalled ?? describeVariant(texts, current));
+    setAttr(box, 'data-review-status', kind());
+    setAttr(box, 'data-outside', current.outside.map((o) => o.id).join(' '));
     // Files may have come in before this preview: their names follow the status too.
-    for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) a.download = taggedFileName(a.dataset.fileName!, kind());
+    for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-download][data-file-name]')) setAttr(a, 'download', taggedFileName(a.dataset.fileName!, kind()));
   };
   return {
     show(values, variants) {

@@ -5,6 +5,7 @@ import type { WrittenFile } from '../protocol';
 import type { FileOnDemand, OfferedFile } from './workers';
 import { fill, type Messages } from './messages';
 import { ADDRESS_NEEDED } from './address';
+import { setAttr, setText } from '../dom';
 
 export type ReadyFiles = OfferedFile[];
 
@@ -45,7 +46,7 @@ export function startDownloads(root: HTMLElement, msg: Messages, name: (fileName
   const lang = root.dataset.lang === 'en' ? 'en' : 'fr';
   const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-download]')];
   const status = root.querySelector<HTMLElement>('[data-download-status]');
-  const tell = (text: string) => status && (status.textContent = text);
+  const tell = (text: string) => status && setText(status, text);
   const sizeText = (bytes: number) => fill(msg.fileSize, { size: formatNumber(lang, Math.max(bytes / 1024, 0.1), bytes < 10 * 1024 ? 1 : 0) });
   let blobUrls: string[] = [];
   /** Links whose file is written when activated, for the values offered last. */
@@ -113,8 +114,9 @@ export function startDownloads(root: HTMLElement, msg: Messages, name: (fileName
     a.removeAttribute('aria-busy');
     delete a.dataset.fileName;
     delete a.dataset.bytes;
-    a.querySelector('[data-size]')?.replaceChildren();
-    a.setAttribute('aria-disabled', String(!file));
+    const size = a.querySelector('[data-size]');
+    if (size) setText(size, '');
+    setAttr(a, 'aria-disabled', String(!file));
     if (file) toWrite.set(a, file);
   };
   return (files: ReadyFiles | null) => {

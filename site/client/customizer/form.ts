@@ -7,6 +7,7 @@ import type { Lang } from '../../../designs/_kit/lang';
 import { fill, type Messages } from './messages';
 import { isNumberField } from './numberField';
 import { followField, listenSliders } from './slider';
+import { setHidden, setText } from '../dom';
 
 /** How many keys a notice names before "… (+N)". */
 const NAMED_KEYS = 8;
@@ -66,13 +67,13 @@ export function startForm(root: HTMLElement, lang: Lang, msg: Messages) {
   // The menu's first entry stands for values no preset names: at the default values it says so,
   // in the words of the files table ("Réglages par défaut"), otherwise "Réglages personnalisés".
   const unnamed = presetSelect.querySelector<HTMLOptionElement>('option[value=""]')!;
-  const nameUnnamed = (atDefaults: boolean) => (unnamed.textContent = atDefaults ? msg.presetDefault : msg.presetCustom);
+  const nameUnnamed = (atDefaults: boolean) => setText(unnamed, atDefaults ? msg.presetDefault : msg.presetCustom);
 
   const clearErrors = () => {
-    for (const p of form.querySelectorAll<HTMLElement>('[data-error-for]')) (p.hidden = true), (p.textContent = '');
+    for (const p of form.querySelectorAll<HTMLElement>('[data-error-for]')) setHidden(p, true), setText(p, '');
     for (const el of [...fields, presetSelect]) el.removeAttribute('aria-invalid');
-    formErrors.hidden = true;
-    formErrors.textContent = '';
+    setHidden(formErrors, true);
+    setText(formErrors, '');
   };
 
   /** A handful of names, each cut, then how many more: a pasted address must not fill a notice. */

@@ -8,6 +8,7 @@ import { formatNumber, type Lang } from '../../../designs/_kit/lang';
 import { describeEstimate } from '../../../designs/_kit/material';
 import type { WorkerReply } from '../protocol';
 import { fill, type Messages } from './messages';
+import { setAttr, setHidden, setText } from '../dom';
 
 type PreviewReply = Extract<WorkerReply, { kind: 'preview' }>;
 
@@ -41,10 +42,9 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
 
   /** Says the view shows the last valid model (or none), beside it and in its description. */
   const showNote = (text: string) => {
-    note.textContent = text;
-    note.hidden = !text;
-    if (text) root.dataset.stale = '';
-    else delete root.dataset.stale;
+    setText(note, text);
+    setHidden(note, !text);
+    setAttr(root, 'data-stale', text ? '' : null);
   };
 
   return {
@@ -70,14 +70,14 @@ export function startPreview(root: HTMLElement, lang: Lang, msg: Messages) {
       const [x, y, z] = s.size.map((n) => formatNumber(lang, n, 1));
       const solid = s.size[2] > 0;
       const tris = s.triangles === undefined ? '' : formatNumber(lang, s.triangles);
-      dims.textContent = !solid ? `${x} × ${y} mm` : tris ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: tris })}` : `${x} × ${y} × ${z} mm`;
+      setText(dims, !solid ? `${x} × ${y} mm` : tris ? `${x} × ${y} × ${z} mm · ${fill(msg.triangles, { n: tris })}` : `${x} × ${y} × ${z} mm`);
       if (material) {
-        material.textContent = s.material ? describeEstimate(s.material, lang) : msg.pending;
-        material.setAttribute('aria-busy', String(!s.material));
+        setText(material, s.material ? describeEstimate(s.material, lang) : msg.pending);
+        setAttr(material, 'aria-busy', String(!s.material));
       }
       showNote('');
       const parts = s.parts.map((p) => p.label[lang]).join(msg.partsSeparator);
-      desc.textContent = fill(solid && !tris ? msg.previewAltDraft : msg.previewAlt, { title, x, y, z, tris, parts });
+      setText(desc, fill(solid && !tris ? msg.previewAltDraft : msg.previewAlt, { title, x, y, z, tris, parts }));
     },
     /** The values are refused: the view keeps the last valid model, or has none yet. */
     refused(anyDrawn: boolean) {

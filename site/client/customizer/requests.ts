@@ -16,6 +16,7 @@ import type { AddressWriter } from './address';
 import type { ParamForm } from './form';
 import type { startPreview } from './preview';
 import type { ReadyFiles } from './downloads';
+import { setAttr, setText } from '../dom';
 
 type PreviewReply = Extract<WorkerReply, { kind: 'preview' }>;
 
@@ -70,10 +71,9 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
   const prepared = preparedJson ? (JSON.parse(preparedJson) as PreparedPreviews) : {};
 
   const setStatus = (state: 'busy' | 'ready' | 'error', text: string) => {
-    status.dataset.state = state;
-    status.textContent = text;
-    if (state === 'busy') root.dataset.busy = '';
-    else delete root.dataset.busy;
+    setAttr(status, 'data-state', state);
+    setText(status, text);
+    setAttr(root, 'data-busy', state === 'busy' ? '' : null);
   };
 
   let nextId = 0;
@@ -105,7 +105,7 @@ export function startRequests({ root, msg, form, preview, offerFiles, plate, rev
     form.followVariants(variants);
     if (filesId !== id) preview.describe(s); // the files' exact summary may have come first
     plate?.showSettings(s.print);
-    root.dataset.values = JSON.stringify(s.values);
+    setAttr(root, 'data-values', JSON.stringify(s.values));
     review.show(s.values, variants);
     // Dropped by the view for a newer model: that one's presentation follows.
     if ((await whenDrawn) === false) return;
