@@ -60,6 +60,8 @@ export async function customizerSettled(page: Page, afterId = 0) {
     const u = window.__usinette;
     return !!u && u.ready && u.lastId > id && !u.addressPending && document.querySelector('[data-status]')?.getAttribute('data-state') !== 'busy';
   }, afterId, { timeout: 30_000 });
+  // page.url() hears of an address replaced a moment after the page: it may have just been written.
+  await page.waitForURL(await page.evaluate(() => location.href), { timeout: 5_000 });
 }
 
 /**

@@ -57,13 +57,17 @@ export function startAddress(read: () => string = () => location.search, replace
     }
   };
 
+  /** Writes once the interval has passed since the last write, by this clock: a timer may fire early. */
+  const whenDue = () => {
+    const wait = lastWrite + ADDRESS_INTERVAL_MS - now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(whenDue, wait);
+  };
+
   return {
     write(query) {
       waiting = query;
-      if (timer !== undefined) return;
-      const wait = lastWrite + ADDRESS_INTERVAL_MS - now();
-      if (wait <= 0) flush();
-      else timer = setTimeout(flush, wait);
+      if (timer === undefined) whenDue();
     },
     flush,
     get pending() {

@@ -76,6 +76,21 @@ describe('the page address', () => {
     expect(writes).toHaveLength(1);
   });
 
+  it('waits on when its timer fires before the interval has passed by its own clock', () => {
+    vi.useFakeTimers();
+    let clock = 0; // a clock running behind the timers: they fire "early" by it
+    const writes: number[] = [];
+    const w = startAddress(() => '', () => writes.push(clock), () => clock);
+    w.write('?a=1');
+    w.write('?a=2');
+    clock = ADDRESS_INTERVAL_MS - 10;
+    vi.advanceTimersByTime(ADDRESS_INTERVAL_MS);
+    expect(writes).toEqual([0]);
+    clock = ADDRESS_INTERVAL_MS;
+    vi.advanceTimersByTime(10);
+    expect(writes).toEqual([0, ADDRESS_INTERVAL_MS]);
+  });
+
   it('goes on when the browser refuses a write: the next values are written', () => {
     const { w, address } = writer((query) => query === '?a=1');
     expect(() => w.write('?a=1')).not.toThrow();
