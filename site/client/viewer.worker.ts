@@ -9,8 +9,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: FromViewer) => scope.postMessage(reply);
 let scene: Scene3d | undefined;
 
+/** The worker's animation frames, where the browser gives a worker them. */
+const animationFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : undefined;
 // The page hands over each model without waiting for the last to be drawn; at most one is drawn a frame.
-const enqueue = latestPerFrame(typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (then) => setTimeout(then, 16), post);
+const enqueue = latestPerFrame(animationFrame ?? ((then) => setTimeout(then, 16)), post);
 
 function extentOf(parts: PreviewPart[]) {
   const min = [Infinity, Infinity, Infinity];
@@ -56,8 +58,7 @@ function handle(data: ToViewer) {
         const drawn = performance.mark('usinette:drawn', { detail: { id, ...extentOf(parts) } }).startTime;
         // The frame is handed to the screen at the next animation frame, which in software GL
         // first waits for the frame to be rasterized on the processor: a task after it times that.
-        if (typeof requestAnimationFrame === 'function')
-          requestAnimationFrame(() => setTimeout(() => performance.measure('usinette:on-screen', { start: drawn, end: performance.now() })));
+        animationFrame?.(() => setTimeout(() => performance.measure('usinette:on-screen', { start: drawn, end: performance.now() })));
       });
     }
     case 'show-stl': {
